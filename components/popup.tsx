@@ -1,0 +1,30 @@
+import { t } from '@/utils/i18n';
+import { openDiagnostics, openLab, openOptions } from '@/utils/open-ui';
+import { HostStatus } from './host-status';
+import { useSettings } from './use-settings';
+
+export function Popup() {
+  useSettings();
+  return (
+    <main class="stack" style={{ width: '360px' }}>
+      <div>
+        <h1>{t('appName')}</h1>
+        <p class="lead">{t('tagline')}</p>
+      </div>
+      <div class="card">
+        <HostStatus />
+      </div>
+      <div class="row">
+        <button class="primary" data-testid="open-lab" onClick={() => void openLab().then(() => window.close())}>
+          {t('openLab')}
+        </button>
+        <button data-testid="open-diagnostics" onClick={() => void openDiagnostics()}>
+          {t('openDiagnostics')}
+        </button>
+        <button data-testid="open-options" onClick={() => void openOptions()}>
+          {t('openOptions')}
+        </button>
+      </div>
+    </main>
+  );
+}

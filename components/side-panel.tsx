@@ -1,0 +1,22 @@
+import { t } from '@/utils/i18n';
+import { openDiagnostics } from '@/utils/open-ui';
+import { HostStatus } from './host-status';
+import { useSettings } from './use-settings';
+
+export function SidePanel() {
+  useSettings();
+  return (
+    <main class="stack">
+      <div>
+        <h1>{t('sidepanelTitle')}</h1>
+        <p class="lead">{t('sidepanelIntro')}</p>
+      </div>
+      <div class="card">
+        <HostStatus />
+      </div>
+      <div class="row">
+        <button onClick={() => void openDiagnostics()}>{t('openDiagnostics')}</button>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { RPC_PORT } from '@/utils/messaging/protocol';
+import { createRouter } from '@/utils/messaging/router';
+import { classifySender } from '@/utils/messaging/sender';
+import { servePort } from '@/utils/messaging/serve';
+import type { HostLink } from '@/utils/host-link/types';
+import { offscreenLink } from '@/utils/host-link/offscreen';
+
+export default defineBackground(() => {
+  const backgroundStartedAt = Date.now();
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const reject = (why: string) => console.warn(`[dl-tutor] rejected message: ${why}`);
+
+  // Chrome: the host is an offscreen document. Firefox: the same module runs in
+  // this background page (the branch is dropped from the Chrome build).
+  const host = (): Promise<HostLink> =>
+    import.meta.env.FIREFOX
+      ? import('@/utils/host-link/in-process').then((m) => m.inProcessLink)
+      : Promise.resolve(offscreenLink);
+  const route = createRouter({ backgroundStartedAt, host });
+
+  browser.runtime.onConnect.addListener((port) => {
+    // Ports to the model host are opened by this worker, never answered here.
+    if (port.name !== RPC_PORT) return;
+    const from = classifySender(port.sender, browser.runtime.id, extensionOrigin);
+    if (!from) {
+      reject(`port from an unknown sender (${port.sender?.id ?? 'no id'})`);
+      port.disconnect();
+      return;
+    }
+    servePort(port, (req, ctx) => route(req, ctx, from), reject);
+  });
+
+  // Nothing outside this extension may talk to it.
+  browser.runtime.onConnectExternal?.addListener((port) => {
+    reject(`external connection from ${port.sender?.id ?? port.sender?.url ?? 'unknown'}`);
+    port.disconnect();
+  });
+  browser.runtime.onMessageExternal?.addListener((_msg, sender, sendResponse) => {
+    reject(`external message from ${sender.id ?? sender.url ?? 'unknown'}`);
+    sendResponse({ ok: false, error: { code: 'forbidden', message: 'this extension accepts no external messages' } });
+  });
+});

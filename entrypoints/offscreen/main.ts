@@ -1,0 +1,18 @@
+import { browser } from 'wxt/browser';
+import { dispatchHost } from '@/models/runtime/host';
+import { HOST_PORT } from '@/utils/messaging/protocol';
+import { servePort } from '@/utils/messaging/serve';
+
+// The offscreen document is the model host in Chrome. It answers only the
+// background service worker: pages reach models through the background.
+const backgroundUrl = browser.runtime.getURL('/background.js');
+
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== HOST_PORT) return;
+  if (port.sender?.id !== browser.runtime.id || port.sender.url !== backgroundUrl) {
+    console.warn(`[dl-tutor] model host rejected a port from ${port.sender?.url ?? 'unknown'}`);
+    port.disconnect();
+    return;
+  }
+  servePort(port, dispatchHost, (why) => console.warn(`[dl-tutor] model host rejected message: ${why}`));
+});

@@ -1,0 +1,32 @@
+import { err, type Api, type RequestMsg, type Result } from '../../utils/messaging/protocol';
+import { settle, type HandlerContext } from '../../utils/messaging/serve';
+import { runSelfTest } from './selftest/run';
+import { SessionStore } from './sessions';
+import { probeWebGpu } from './webgpu';
+
+// The model host: where onnxruntime-web and every loaded session live.
+const HOST_STARTED_AT = Date.now();
+const store = new SessionStore();
+
+type HostType = Extract<keyof Api, `host.${string}`>;
+type HostHandlers = {
+  [K in HostType]: (payload: Api[K]['req'], ctx: HandlerContext) => Promise<Api[K]['res']>;
+};
+
+const handlers: HostHandlers = {
+  'host.selftest': (p, ctx) =>
+    runSelfTest(store, p.backend, HOST_STARTED_AT, (stage) => ctx.progress({ stage }), ctx.signal),
+  'host.status': async () => ({
+    hostStartedAt: HOST_STARTED_AT,
+    webgpu: await probeWebGpu(),
+    sessions: await store.list(),
+  }),
+};
+
+const isHostType = (t: string): t is HostType => Object.prototype.hasOwnProperty.call(handlers, t);
+
+export function dispatchHost(req: RequestMsg, ctx: HandlerContext): Promise<Result<unknown>> {
+  if (!isHostType(req.type)) return Promise.resolve(err('bad-request', `not a model-host request: ${req.type}`));
+  const handler = handlers[req.type] as (p: unknown, c: HandlerContext) => Promise<unknown>;
+  return settle(() => handler(req.payload, ctx), ctx.signal);
+}

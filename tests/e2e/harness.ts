@@ -1,0 +1,177 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+
+/** The browser the tests drive: CHROME_PATH, else Debian's chromium. Missing is an error, never a skip. */
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install one (Debian: `apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
+    );
+  }
+  return found;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  url(path: string): string;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  webgpu: boolean;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+}
+
+export async function launch(opts: LaunchOptions): Promise<Harness> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'dl-tutor-e2e-'));
+  const args = [
+    `--disable-extensions-except=${EXTENSION_DIR}`,
+    `--load-extension=${EXTENSION_DIR}`,
+    '--no-sandbox',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    // The WASM fallback is tested by leaving WebGPU off: without this flag,
+    // headless Chromium has no adapter at all.
+    ...(opts.webgpu ? ['--enable-unsafe-webgpu'] : []),
+  ];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    headless: true,
+    args,
+    locale: opts.locale ?? 'en-US',
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1000, height: 800 },
+  });
+  const serviceWorker = async (): Promise<Worker> =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  return {
+    context,
+    extensionId,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    serviceWorker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Waits until the diagnostics self-test has an answer and returns it. */
+export async function selfTestResult(page: Page): Promise<{ status: string; backend: string }> {
+  const status = page.getByTestId('selftest-status');
+  await page.waitForFunction(
+    () => {
+      const el = document.querySelector('[data-testid=selftest-status]');
+      const text = el?.textContent ?? '';
+      return text === 'pass' || text.startsWith('fail');
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
+  return {
+    status: (await status.textContent()) ?? '',
+    backend: (await page.getByTestId('runtime-backend').textContent()) ?? '',
+  };
+}
+
+interface PortLike {
+  postMessage(m: unknown): void;
+  disconnect(): void;
+  onMessage: { addListener(f: (m: { kind: string; result?: unknown }) => void): void };
+  onDisconnect: { addListener(f: () => void): void };
+}
+
+/**
+ * Sends one raw message on an RPC port from inside a page (extension page or
+ * web page) and returns the first answer, or 'disconnected' / 'no-runtime'.
+ */
+export function rawRpc(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate(
+    (msg) =>
+      new Promise<unknown>((resolve) => {
+        const chrome = (globalThis as unknown as { chrome?: { runtime?: { connect?(o: { name: string }): PortLike } } })
+          .chrome;
+        if (!chrome?.runtime?.connect) return resolve('no-runtime');
+        const port = chrome.runtime.connect({ name: 'dl-tutor/rpc' });
+        port.onMessage.addListener((m) => {
+          if (m.kind !== 'response') return;
+          port.disconnect();
+          resolve(m.result);
+        });
+        port.onDisconnect.addListener(() => resolve('disconnected'));
+        port.postMessage(msg);
+      }),
+    message,
+  );
+}
+
+export async function backgroundStartedAt(page: Page): Promise<number> {
+  const r = (await rawRpc(page, { kind: 'request', id: `ping-${Date.now()}`, type: 'bg.ping', payload: {} })) as {
+    ok: boolean;
+    value: { backgroundStartedAt: number };
+  };
+  if (!r.ok) throw new Error(`bg.ping failed: ${JSON.stringify(r)}`);
+  return r.value.backgroundStartedAt;
+}
+
+interface SwVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: string;
+}
+
+/**
+ * Stops the extension's service worker the way Chrome does when it is idle
+ * (CDP ServiceWorker.stopWorker) and waits until it has stopped.
+ */
+export async function stopServiceWorker(h: Harness, page: Page): Promise<void> {
+  const cdp = await h.context.newCDPSession(page);
+  const latest = new Map<string, SwVersion>();
+  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: SwVersion[] }) => {
+    for (const v of e.versions) latest.set(v.versionId, v);
+  });
+  await cdp.send('ServiceWorker.enable');
+  const ours = () => [...latest.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`));
+  const deadline = Date.now() + 10_000;
+  while (!ours().some((v) => v.runningStatus === 'running') && Date.now() < deadline) await page.waitForTimeout(50);
+  for (const v of ours()) {
+    if (v.runningStatus === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
+  }
+  while (ours().some((v) => v.runningStatus !== 'stopped') && Date.now() < deadline) await page.waitForTimeout(50);
+  await cdp.detach();
+  if (ours().some((v) => v.runningStatus !== 'stopped')) throw new Error('the service worker did not stop');
+}

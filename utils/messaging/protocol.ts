@@ -1,0 +1,116 @@
+// The one message protocol of the extension: every request type, its payload,
+// its answer and its progress events live in this map, so a call site and its
+// handler can't disagree about shapes.
+
+export type Backend = 'webgpu' | 'wasm';
+export type BackendPreference = 'auto' | Backend;
+
+export interface AdapterInfo {
+  vendor: string;
+  architecture: string;
+  device: string;
+  description: string;
+}
+
+export interface SelfTestReport {
+  status: 'pass' | 'fail';
+  /** Why it failed; absent on pass. */
+  reason?: string;
+  backend: Backend;
+  requested: BackendPreference;
+  /** Set when WebGPU was wanted but could not be used, and why. */
+  fallbackReason?: string;
+  adapter: AdapterInfo | null;
+  maxAbsError: number;
+  tolerance: number;
+  /** The output stayed in a GPU buffer until it was read back. */
+  gpuResidentOutput: boolean;
+  sessionReused: boolean;
+  timings: {
+    buildMs: number;
+    createSessionMs: number;
+    firstRunMs: number;
+    runMedianMs: number;
+    runs: number;
+  };
+  hostStartedAt: number;
+}
+
+export interface HostStatus {
+  hostStartedAt: number;
+  webgpu: { available: boolean; adapter: AdapterInfo | null; reason?: string };
+  sessions: { key: string; backend: Backend }[];
+}
+
+export interface Api {
+  /** Answered by the background itself: is it alive, and since when. */
+  'bg.ping': { req: Record<string, never>; res: { backgroundStartedAt: number }; progress: never };
+  /** Builds, runs and checks a small graph in the model host. */
+  'host.selftest': { req: { backend: BackendPreference }; res: SelfTestReport; progress: { stage: string } };
+  'host.status': { req: Record<string, never>; res: HostStatus; progress: never };
+}
+
+export type RequestType = keyof Api;
+export type Req<K extends RequestType> = Api[K]['req'];
+export type Res<K extends RequestType> = Api[K]['res'];
+export type Progress<K extends RequestType> = Api[K]['progress'];
+
+export type ErrorCode =
+  | 'bad-request' // malformed or unknown message
+  | 'forbidden' // sender not allowed
+  | 'cancelled'
+  | 'disconnected' // the other end went away (background restarted)
+  | 'host-unavailable'
+  | 'model-missing'
+  | 'model-corrupt'
+  | 'internal';
+
+export interface RpcError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Errors are values: nothing crosses a port as a thrown exception. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: RpcError };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const err = (code: ErrorCode, message: string): Result<never> => ({ ok: false, error: { code, message } });
+
+/** Thrown inside handlers to become an error value with a specific code. */
+export class RpcFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+// Wire messages. A port carries one request and its progress and answer.
+export interface RequestMsg<K extends RequestType = RequestType> {
+  kind: 'request';
+  id: string;
+  type: K;
+  payload: Req<K>;
+}
+export interface CancelMsg {
+  kind: 'cancel';
+  id: string;
+}
+export interface ProgressMsg {
+  kind: 'progress';
+  id: string;
+  data: unknown;
+}
+export interface ResponseMsg {
+  kind: 'response';
+  id: string;
+  result: Result<unknown>;
+}
+
+export type ClientMsg = RequestMsg | CancelMsg;
+export type ServerMsg = ProgressMsg | ResponseMsg;
+
+/** Port names: pages and content scripts -> background; background -> model host. */
+export const RPC_PORT = 'dl-tutor/rpc';
+export const HOST_PORT = 'dl-tutor/model-host';

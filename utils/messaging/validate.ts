@@ -1,0 +1,40 @@
+import type { ClientMsg, RequestType, Result } from './protocol';
+import { err, ok } from './protocol';
+
+// Everything that arrives on a port is untrusted until these checks pass:
+// the shape of the envelope and the payload of each request type.
+
+type Check = (payload: unknown) => string | null;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+const empty: Check = (p) => (isRecord(p) && Object.keys(p).length === 0 ? null : 'expected an empty object');
+
+const PAYLOAD_CHECKS: Record<RequestType, Check> = {
+  'bg.ping': empty,
+  'host.status': empty,
+  'host.selftest': (p) =>
+    isRecord(p) && ['auto', 'webgpu', 'wasm'].includes(p.backend as string) && Object.keys(p).length === 1
+      ? null
+      : "expected { backend: 'auto' | 'webgpu' | 'wasm' }",
+};
+
+/** Request types a content script may send; the rest are for extension pages only. */
+export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['bg.ping']);
+
+export function isRequestType(t: unknown): t is RequestType {
+  return typeof t === 'string' && Object.prototype.hasOwnProperty.call(PAYLOAD_CHECKS, t);
+}
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function parseClientMsg(raw: unknown): Result<ClientMsg> {
+  if (!isRecord(raw)) return err('bad-request', 'message is not an object');
+  if (typeof raw.id !== 'string' || !ID.test(raw.id)) return err('bad-request', 'missing or malformed id');
+  if (raw.kind === 'cancel') return ok({ kind: 'cancel', id: raw.id });
+  if (raw.kind !== 'request') return err('bad-request', `unknown message kind: ${String(raw.kind).slice(0, 40)}`);
+  if (!isRequestType(raw.type)) return err('bad-request', `unknown request type: ${String(raw.type).slice(0, 40)}`);
+  const problem = PAYLOAD_CHECKS[raw.type](raw.payload);
+  if (problem) return err('bad-request', `${raw.type}: ${problem}`);
+  return ok({ kind: 'request', id: raw.id, type: raw.type, payload: raw.payload } as ClientMsg);
+}

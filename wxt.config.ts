@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+export default defineConfig({
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'DL Tutor',
+    description:
+      'Learn deep learning where you read it: concept cards, a GPT lab and a digit lab, all running locally.',
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
+    ],
+    // No host permissions up front: content scripts on the lecture sites below
+    // get access by their matches; other sites are opt-in at run time.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    content_security_policy: {
+      // 'wasm-unsafe-eval' lets onnxruntime-web compile its bundled WebAssembly;
+      // nothing else is relaxed and no remote script is allowed.
+      extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'dl-tutor@example.org', strict_min_version: '128.0' },
+          },
+        }
+      : {
+          // Cross-origin isolation for extension pages (the offscreen model host
+          // among them) is what WASM threads need.
+          cross_origin_embedder_policy: { value: 'require-corp' },
+          cross_origin_opener_policy: { value: 'same-origin' },
+        }),
+  }),
+  vite: () => ({
+    plugins: [preact()],
+    build: { chunkSizeWarningLimit: 2048 },
+  }),
+});
