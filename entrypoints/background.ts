@@ -7,7 +7,9 @@ import { servePort } from '@/utils/messaging/serve';
 import type { HostLink } from '@/utils/host-link/types';
 import { offscreenLink } from '@/utils/host-link/offscreen';
 
-export default defineBackground(() => {
+// A module worker/script: in Firefox the model host runs here, and as a module
+// its onnxruntime-web .wasm is emitted as a file instead of being inlined.
+export default defineBackground({ type: 'module', main: () => {
   const backgroundStartedAt = Date.now();
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const reject = (why: string) => console.warn(`[dl-tutor] rejected message: ${why}`);
@@ -41,4 +43,4 @@ export default defineBackground(() => {
     reject(`external message from ${sender.id ?? sender.url ?? 'unknown'}`);
     sendResponse({ ok: false, error: { code: 'forbidden', message: 'this extension accepts no external messages' } });
   });
-});
+} });

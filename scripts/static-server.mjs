@@ -1,0 +1,48 @@
+// A tiny static file server on 127.0.0.1, for the demo lecture (npm start)
+// and the end-to-end tests' fixture pages. Loopback only, read-only, no
+// directory listing, no path escapes.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.srt': 'text/plain; charset=utf-8',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * @param {string} root folder to serve
+ * @param {number} [port] 0 picks a free port
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export async function serveStatic(root, port = 0) {
+  const base = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+      if (file !== base && !file.startsWith(base + sep)) throw new Error('outside root');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(undefined)));
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    close: () => new Promise((ok) => server.close(() => ok(undefined))),
+  };
+}
