@@ -5,6 +5,7 @@ import type { BackendPreference, SelfTestReport } from '@/utils/messaging/protoc
 import { t } from '@/utils/i18n';
 import { useSettings } from './use-settings';
 import { HostStatus } from './host-status';
+import { Tex } from './tex';
 
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 
@@ -65,6 +66,9 @@ export function Diagnostics() {
     <main>
       <h1>{t('diagnosticsTitle')}</h1>
       <p class="lead">{t('diagnosticsIntro')}</p>
+      <div data-testid="selftest-formula">
+        <Tex display tex={String.raw`p = \operatorname{softmax}(x W + b),\quad x \in \mathbb{R}^{8 \times 64},\ W \in \mathbb{R}^{64 \times 10}`} />
+      </div>
       <div class="card stack">
         <HostStatus />
         <div class="row">

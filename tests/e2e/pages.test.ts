@@ -16,7 +16,11 @@ async function checkPages(h: Harness, suffix: string, expectText: RegExp) {
     const errors = watchErrors(page);
     await page.goto(h.url(p.path));
     await page.getByTestId(p.ready).waitFor();
-    if (p.name === 'diagnostics') expect((await selfTestResult(page)).status).toBe('pass');
+    if (p.name === 'diagnostics') {
+      expect((await selfTestResult(page)).status).toBe('pass');
+      // KaTeX typeset the formula (its CSS and fonts load under the extension CSP).
+      expect(await page.locator('[data-testid=selftest-formula] .katex-html').count()).toBe(1);
+    }
     else if (p.ready === 'host-status') {
       await page.waitForFunction(() => !document.querySelector('[data-testid=host-status]')?.textContent?.match(/Checking|检查中/));
     }

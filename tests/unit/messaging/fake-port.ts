@@ -19,12 +19,22 @@ class Event<T extends unknown[]> {
 }
 
 /** Two connected ends of a runtime port, delivering messages asynchronously like the browser does. */
+interface FakePort {
+  name: string;
+  onMessage: Event<[unknown]>;
+  onDisconnect: Event<[]>;
+  other: FakePort;
+  closed: boolean;
+  postMessage(m: unknown): void;
+  disconnect(): void;
+}
+
 export function portPair(): [Browser.runtime.Port, Browser.runtime.Port] {
-  const make = () => ({
+  const make = (): FakePort => ({
     name: 'test',
     onMessage: new Event<[unknown]>(),
     onDisconnect: new Event<[]>(),
-    other: null as unknown as ReturnType<typeof make>,
+    other: null as unknown as FakePort,
     closed: false,
     postMessage(m: unknown) {
       if (this.closed) throw new Error('port closed');
