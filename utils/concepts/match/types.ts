@@ -1,0 +1,48 @@
+// Public shapes of the term finder.
+
+/** One annotation: text.slice(start, end) names concept conceptId. */
+export interface TermMatch {
+  conceptId: string;
+  /** UTF-16 offset into the original text, inclusive. */
+  start: number;
+  /** UTF-16 offset into the original text, exclusive. */
+  end: number;
+  /** The matched text as written. */
+  text: string;
+}
+
+/**
+ * One unit of work: usually a single text node's string. contextBefore and
+ * contextAfter are the surrounding text of the same block (e.g. the
+ * paragraph's other text nodes); they are never matched, only read to decide
+ * everyday words like "attention". About 400 characters on each side is
+ * enough; longer strings are only sliced, never copied whole.
+ */
+export interface MatchInput {
+  text: string;
+  contextBefore?: string;
+  contextAfter?: string;
+  /**
+   * Optional range for slicing a very long string into pieces: only matches
+   * starting in [from, to) are returned (a match may end after `to`). Resume
+   * the next piece at resumeOffset(matches, to).
+   */
+  from?: number;
+  to?: number;
+}
+
+/** What to do with everyday words (the `ambiguous` forms of the knowledge base). */
+export type AmbiguityMode = 'context' | 'never' | 'always';
+
+export interface MatcherOptions {
+  /** 'context' (default): judge each occurrence; 'never'/'always': skip/keep all. */
+  ambiguity?: AmbiguityMode;
+}
+
+export interface Matcher {
+  /** Number of surface patterns (names, aliases, plurals, variants) in the trie. */
+  readonly patternCount: number;
+  find(input: string | MatchInput): TermMatch[];
+}
+
+export type Density = 'first-per-section' | 'all';
