@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { escapeNoncharacters } from './scripts/escape-noncharacters';
 
 export default defineConfig({
   manifestVersion: 3,
@@ -11,6 +12,7 @@ export default defineConfig({
       'storage',
       'contextMenus',
       'activeTab',
+      'scripting',
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
     ],
     // No host permissions up front: content scripts on the lecture sites below
@@ -38,4 +40,9 @@ export default defineConfig({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 2048 },
   }),
+  hooks: {
+    'build:done': async (wxt) => {
+      await escapeNoncharacters(wxt.config.outDir);
+    },
+  },
 });

@@ -6,6 +6,7 @@ import { classifySender } from '@/utils/messaging/sender';
 import { servePort } from '@/utils/messaging/serve';
 import type { HostLink } from '@/utils/host-link/types';
 import { offscreenLink } from '@/utils/host-link/offscreen';
+import { annotateTab, askPage, openDemo, targetTab } from '@/utils/page-link';
 
 // A module worker/script: in Firefox the model host runs here, and as a module
 // its onnxruntime-web .wasm is emitted as a file instead of being inlined.
@@ -20,7 +21,7 @@ export default defineBackground({ type: 'module', main: () => {
     import.meta.env.FIREFOX
       ? import('@/utils/host-link/in-process').then((m) => m.inProcessLink)
       : Promise.resolve(offscreenLink);
-  const route = createRouter({ backgroundStartedAt, host });
+  const route = createRouter({ backgroundStartedAt, host, tabs: { targetTab, askPage, annotateTab, openDemo } });
 
   browser.runtime.onConnect.addListener((port) => {
     // Ports to the model host are opened by this worker, never answered here.
@@ -31,7 +32,7 @@ export default defineBackground({ type: 'module', main: () => {
       port.disconnect();
       return;
     }
-    servePort(port, (req, ctx) => route(req, ctx, from), reject);
+    servePort(port, (req, ctx) => route(req, ctx, from, port.sender?.tab?.id), reject);
   });
 
   // Nothing outside this extension may talk to it.

@@ -13,7 +13,26 @@ export interface Settings {
   enabled: boolean;
   /** Hostnames where the user turned page features off. */
   disabledSites: string[];
+  /** Mark the first mention of each concept per section, or every mention. */
+  density: 'first-per-section' | 'all';
+  /** Sites annotated without asking (hostname or parent domain; 'file' for local files). */
+  autoSites: string[];
 }
+
+export const DEFAULT_AUTO_SITES = [
+  '3blue1brown.com',
+  'bilibili.com',
+  'youtube.com',
+  'd2l.ai',
+  'neuralnetworksanddeeplearning.com',
+  'github.io',
+  'zhihu.com',
+  'distill.pub',
+  'colah.github.io',
+  'localhost',
+  '127.0.0.1',
+  'file',
+];
 
 export const DEFAULT_SETTINGS: Settings = {
   uiLang: 'auto',
@@ -21,6 +40,8 @@ export const DEFAULT_SETTINGS: Settings = {
   backend: 'auto',
   enabled: true,
   disabledSites: [],
+  density: 'first-per-section',
+  autoSites: DEFAULT_AUTO_SITES,
 };
 
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
@@ -40,6 +61,10 @@ export function normalizeSettings(raw: unknown): Settings {
     disabledSites: Array.isArray(r.disabledSites)
       ? r.disabledSites.filter((s): s is string => typeof s === 'string').slice(0, 1000)
       : [],
+    density: oneOf(r.density, ['first-per-section', 'all'], DEFAULT_SETTINGS.density),
+    autoSites: Array.isArray(r.autoSites)
+      ? r.autoSites.filter((s): s is string => typeof s === 'string' && s.length > 0).slice(0, 1000)
+      : DEFAULT_AUTO_SITES,
   };
 }
 
@@ -60,4 +85,11 @@ export async function updateSettings(patch: Partial<Settings>): Promise<Settings
 
 export function isSiteEnabled(s: Settings, hostname: string): boolean {
   return s.enabled && !s.disabledSites.includes(hostname);
+}
+
+/** Is this page on the user's list of sites annotated without asking? */
+export function isAutoSite(s: Settings, url: URL): boolean {
+  if (url.protocol === 'file:') return s.autoSites.includes('file');
+  const host = url.hostname;
+  return s.autoSites.some((site) => host === site || host.endsWith(`.${site}`));
 }

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import 'katex/dist/katex.min.css';
 import '@/assets/ui.css';
 import { Diagnostics } from '@/components/diagnostics';
 

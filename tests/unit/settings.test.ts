@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isSiteEnabled, loadSettings, normalizeSettings, updateSettings } from '../../utils/settings';
+import { DEFAULT_SETTINGS, isAutoSite, isSiteEnabled, loadSettings, normalizeSettings, updateSettings } from '../../utils/settings';
 import { resolveLang } from '../../utils/i18n';
 import { en, zh } from '../../utils/i18n/messages';
 
@@ -25,6 +25,18 @@ describe('settings', () => {
     expect(isSiteEnabled(s, 'www.youtube.com')).toBe(false);
     expect(isSiteEnabled(s, 'www.3blue1brown.com')).toBe(true);
     expect(isSiteEnabled({ ...s, enabled: false }, 'www.3blue1brown.com')).toBe(false);
+  });
+});
+
+describe('auto sites', () => {
+  it('matches a site and its subdomains, and local files', () => {
+    const s = DEFAULT_SETTINGS;
+    expect(isAutoSite(s, new URL('https://www.3blue1brown.com/lessons/gpt'))).toBe(true);
+    expect(isAutoSite(s, new URL('https://colah.github.io/posts/2015-08-Understanding-LSTMs/'))).toBe(true);
+    expect(isAutoSite(s, new URL('file:///home/me/notes.html'))).toBe(true);
+    expect(isAutoSite(s, new URL('https://evil-3blue1brown.com/'))).toBe(false);
+    expect(isAutoSite(s, new URL('https://example.com/'))).toBe(false);
+    expect(isAutoSite({ ...s, autoSites: [] }, new URL('https://www.youtube.com/'))).toBe(false);
   });
 });
 

@@ -42,12 +42,39 @@ export interface HostStatus {
   sessions: { key: string; backend: Backend }[];
 }
 
+export interface PageConcepts {
+  url: string;
+  title: string;
+  annotating: boolean;
+  /** In order of first appearance on the page. */
+  concepts: { id: string; count: number }[];
+}
+
 export interface Api {
   /** Answered by the background itself: is it alive, and since when. */
   'bg.ping': { req: Record<string, never>; res: { backgroundStartedAt: number }; progress: never };
   /** Builds, runs and checks a small graph in the model host. */
   'host.selftest': { req: { backend: BackendPreference }; res: SelfTestReport; progress: { stage: string } };
   'host.status': { req: Record<string, never>; res: HostStatus; progress: never };
+  /** The concepts marked in a tab (the active one when tabId is absent). */
+  'tab.concepts': { req: { tabId?: number }; res: PageConcepts; progress: never };
+  'tab.scrollTo': { req: { tabId?: number; conceptId: string }; res: { found: boolean }; progress: never };
+  /** Annotate a page that is not on the auto list (activeTab: after the user asked). */
+  'tab.annotate': { req: { tabId?: number }; res: { started: boolean }; progress: never };
+  /** "Try it" on a card: open the demo, with the sentence around the term. */
+  'ui.openDemo': { req: { demo: Demo; text: string }; res: { opened: 'side-panel' | 'tab'; url: string }; progress: never };
+}
+
+/** Messages the background sends to a tab's content script. */
+export interface PageApi {
+  'page.concepts': { req: Record<string, never>; res: PageConcepts };
+  'page.scrollTo': { req: { conceptId: string }; res: { found: boolean } };
+  'page.annotate': { req: Record<string, never>; res: { started: boolean } };
+}
+export interface PageMsg<K extends keyof PageApi = keyof PageApi> {
+  kind: 'page';
+  type: K;
+  payload: PageApi[K]['req'];
 }
 
 export type RequestType = keyof Api;
@@ -85,6 +112,8 @@ export class RpcFailure extends Error {
     super(message);
   }
 }
+
+import type { Demo } from '../concepts/types';
 
 // Wire messages. A port carries one request and its progress and answer.
 export interface RequestMsg<K extends RequestType = RequestType> {

@@ -1,22 +1,50 @@
-import { err, type RequestMsg, type Result } from './protocol';
-import type { HandlerContext } from './serve';
+import { err, RpcFailure, type RequestMsg, type RequestType, type Result } from './protocol';
+import { settle, type HandlerContext } from './serve';
 import type { SenderKind } from './sender';
 import { CONTENT_SCRIPT_ALLOWED } from './validate';
 import type { HostLink } from '../host-link/types';
 
+/** What the router needs from the browser's tabs; faked in unit tests. */
+export interface TabFeatures {
+  targetTab(tabId?: number): Promise<number>;
+  askPage: typeof import('../page-link').askPage;
+  annotateTab: typeof import('../page-link').annotateTab;
+  openDemo: typeof import('../page-link').openDemo;
+}
+
 export interface RouterDeps {
   backgroundStartedAt: number;
   host: () => Promise<HostLink>;
+  tabs: TabFeatures;
 }
+
+/** A request narrowed by its type, so each case sees its own payload. */
+type ClientRequest = { [K in RequestType]: RequestMsg<K> }[RequestType];
 
 /** The background's whole job: answer its own requests, pass model work to the host. */
 export function createRouter(deps: RouterDeps) {
-  return async (req: RequestMsg, ctx: HandlerContext, from: SenderKind): Promise<Result<unknown>> => {
+  const { tabs } = deps;
+  return async (req: RequestMsg, ctx: HandlerContext, from: SenderKind, senderTab?: number): Promise<Result<unknown>> => {
     if (from === 'content-script' && !CONTENT_SCRIPT_ALLOWED.has(req.type)) {
       return err('forbidden', `${req.type} is not available to content scripts`);
     }
-    if (req.type === 'bg.ping') return { ok: true, value: { backgroundStartedAt: deps.backgroundStartedAt } };
     if (req.type.startsWith('host.')) return (await deps.host())(req, ctx);
-    return err('bad-request', `no handler for ${req.type}`);
+    const m = req as ClientRequest;
+    return settle(async () => {
+      switch (m.type) {
+        case 'bg.ping':
+          return { backgroundStartedAt: deps.backgroundStartedAt };
+        case 'tab.concepts':
+          return tabs.askPage(await tabs.targetTab(m.payload.tabId), 'page.concepts', {});
+        case 'tab.scrollTo':
+          return tabs.askPage(await tabs.targetTab(m.payload.tabId), 'page.scrollTo', { conceptId: m.payload.conceptId });
+        case 'tab.annotate':
+          return tabs.annotateTab(await tabs.targetTab(m.payload.tabId));
+        case 'ui.openDemo':
+          return tabs.openDemo(m.payload.demo, m.payload.text, senderTab);
+        default:
+          throw new RpcFailure('bad-request', `no handler for ${m.type}`);
+      }
+    }, ctx.signal);
   };
 }

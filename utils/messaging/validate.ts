@@ -10,7 +10,43 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 const empty: Check = (p) => (isRecord(p) && Object.keys(p).length === 0 ? null : 'expected an empty object');
 
+const optionalTab = (p: Record<string, unknown>) =>
+  p.tabId === undefined || (Number.isInteger(p.tabId) && (p.tabId as number) >= 0);
+
+const onlyKeys = (p: Record<string, unknown>, keys: string[]) => Object.keys(p).every((k) => keys.includes(k));
+
+const CONCEPT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function isDemo(d: unknown): boolean {
+  if (!isRecord(d)) return false;
+  switch (d.kind) {
+    case 'digit-lab':
+      return onlyKeys(d, ['kind']);
+    case 'training-lab':
+      return (
+        onlyKeys(d, ['kind', 'optimizer', 'activation', 'cost']) &&
+        [undefined, 'sgd', 'momentum', 'rmsprop', 'adam'].includes(d.optimizer as string) &&
+        [undefined, 'sigmoid', 'relu'].includes(d.activation as string) &&
+        [undefined, 'cross-entropy', 'quadratic'].includes(d.cost as string)
+      );
+    case 'gpt-lab':
+      return onlyKeys(d, ['kind', 'view']) && ['tokens', 'embeddings', 'attention', 'generate'].includes(d.view as string);
+    default:
+      return false;
+  }
+}
+
 const PAYLOAD_CHECKS: Record<RequestType, Check> = {
+  'tab.concepts': (p) => (isRecord(p) && onlyKeys(p, ['tabId']) && optionalTab(p) ? null : 'expected { tabId?: number }'),
+  'tab.annotate': (p) => (isRecord(p) && onlyKeys(p, ['tabId']) && optionalTab(p) ? null : 'expected { tabId?: number }'),
+  'tab.scrollTo': (p) =>
+    isRecord(p) && onlyKeys(p, ['tabId', 'conceptId']) && optionalTab(p) && typeof p.conceptId === 'string' && CONCEPT_ID.test(p.conceptId)
+      ? null
+      : 'expected { tabId?: number, conceptId: string }',
+  'ui.openDemo': (p) =>
+    isRecord(p) && onlyKeys(p, ['demo', 'text']) && isDemo(p.demo) && typeof p.text === 'string' && p.text.length <= 4000
+      ? null
+      : 'expected { demo: Demo, text: string (at most 4000 characters) }',
   'bg.ping': empty,
   'host.status': empty,
   'host.selftest': (p) =>
@@ -20,7 +56,7 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
 };
 
 /** Request types a content script may send; the rest are for extension pages only. */
-export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['bg.ping']);
+export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['bg.ping', 'ui.openDemo']);
 
 export function isRequestType(t: unknown): t is RequestType {
   return typeof t === 'string' && Object.prototype.hasOwnProperty.call(PAYLOAD_CHECKS, t);

@@ -67,7 +67,7 @@ describe('matcher on the real knowledge base', () => {
     expect(ids('We trained it with the Adam optimizer.')).toEqual([idOfAmbiguous('Adam')]);
     expect(ids('Look at the attention pattern.')).toEqual([idOfAmbiguous('attention')]);
     expect(ids('The network is defined by its weights and biases.')).toEqual([idOfAmbiguous('weight'), idOfAmbiguous('bias')]);
-    expect(ids('softmax with temperature')).toEqual(['softmax', idOfAmbiguous('temperature')]);
+    expect(ids('softmax with temperature')).toEqual(['softmax-temperature']);
     expect(ids('the softmax temperature')).toEqual([idOfAmbiguous('temperature')]);
   });
 

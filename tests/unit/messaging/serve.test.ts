@@ -103,6 +103,12 @@ describe('router', () => {
   const route = createRouter({
     backgroundStartedAt: 123,
     host: async () => async (req) => ({ ok: true, value: `host got ${req.type}` }),
+    tabs: {
+      targetTab: async (tabId) => tabId ?? 42,
+      askPage: async (tabId, type) => ({ tabId, type }) as never,
+      annotateTab: async () => ({ started: true }),
+      openDemo: async (_demo, text, tabId) => ({ opened: 'tab', url: `demo:${text}:${tabId}` }),
+    },
   });
 
   it('answers ping itself and forwards model work to the host', async () => {
@@ -116,9 +122,28 @@ describe('router', () => {
     });
   });
 
+  it('sends page questions to the right tab and opens demos for the sender', async () => {
+    expect(await route({ kind: 'request', id: 'e', type: 'tab.concepts', payload: {} }, ctx, 'extension-page')).toEqual({
+      ok: true,
+      value: { tabId: 42, type: 'page.concepts' },
+    });
+    expect(
+      await route(
+        { kind: 'request', id: 'f', type: 'ui.openDemo', payload: { demo: { kind: 'gpt-lab', view: 'generate' }, text: 'hi' } },
+        ctx,
+        'content-script',
+        7,
+      ),
+    ).toEqual({ ok: true, value: { opened: 'tab', url: 'demo:hi:7' } });
+  });
+
   it('keeps content scripts to their allow-list', async () => {
     const r = await route({ kind: 'request', id: 'c', type: 'host.selftest', payload: { backend: 'wasm' } }, ctx, 'content-script');
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await route({ kind: 'request', id: 'd', type: 'bg.ping', payload: {} }, ctx, 'content-script')).toMatchObject({ ok: true });
+    expect(await route({ kind: 'request', id: 'g', type: 'tab.concepts', payload: {} }, ctx, 'content-script')).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 });

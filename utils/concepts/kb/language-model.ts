@@ -245,7 +245,10 @@ export const concepts: Concept[] = [
     id: 'softmax-temperature',
     topic: 'transformer',
     name: { en: 'softmax temperature', zh: 'Softmax 温度' },
-    aliases: { en: ['temperature', 'sampling temperature', 'temperature sampling', 'temperature scaling'], zh: ['温度参数', '采样温度', '温度系数'] },
+    aliases: {
+      en: ['temperature', 'sampling temperature', 'temperature sampling', 'temperature scaling', 'softmax with temperature', 'temperature softmax'],
+      zh: ['温度参数', '采样温度', '温度系数', '带温度的 softmax', '带温度的softmax'],
+    },
     ambiguous: ['temperature'],
     summary: {
       en: 'Temperature T divides the logits before the softmax. T below 1 sharpens the distribution so the model sticks to its most likely tokens; T above 1 flattens it so unlikely tokens get more chance, giving more varied but less coherent text. As T approaches 0, sampling becomes always picking the top token.',

@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { launch, ROOT, screenshot, watchErrors, type Harness } from './harness';
+
+const marks = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('dl-concept')].map((e) => `${(e as HTMLElement).dataset.concept}:${e.textContent}`));
+
+async function settled(page: Page): Promise<string[]> {
+  let last = '';
+  for (let i = 0; i < 40; i++) {
+    const now = JSON.stringify(await marks(page));
+    if (now === last && now !== '[]') return JSON.parse(now) as string[];
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  return JSON.parse(last || '[]') as string[];
+}
+
+describe('concept annotation on lecture pages', () => {
+  let h: Harness;
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  beforeAll(async () => {
+    h = await launch({ webgpu: false });
+    server = await serveStatic(join(ROOT, 'tests', 'fixtures', 'pages'));
+  });
+  afterAll(async () => {
+    await h?.close();
+    await server?.close();
+  });
+
+  it('marks concepts in English, leaves everyday words, code and inputs alone, and keeps the text', async () => {
+    const page = await h.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/english.html`);
+    await page.locator('#dynamic dl-concept').first().waitFor({ timeout: 10_000 });
+    const found = await settled(page);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'backpropagation:Backpropagation',
+        'gradient-descent:gradient descent',
+        'learning-rate:learning rate',
+        'adam:Adam optimizer',
+        'stochastic-gradient-descent:stochastic gradient descent',
+        'softmax-temperature:softmax with temperature',
+        'dropout:dropout',
+      ]),
+    );
+    // Everyday words in p3 and everything in code, inputs and editable areas are left alone.
+    expect(await page.locator('#p3 dl-concept').count()).toBe(0);
+    expect(await page.locator('pre dl-concept, textarea dl-concept, [contenteditable] dl-concept').count()).toBe(0);
+    // Density: first mention per section only.
+    expect(found.filter((f) => f.startsWith('backpropagation:'))).toHaveLength(1);
+    // Not one character of the page's text changed.
+    const texts = await page.evaluate(() => {
+      const w = window as unknown as { __texts: string[] };
+      return { before: w.__texts.join(''), after: document.body.textContent };
+    });
+    expect(texts.after?.replace(/Loaded later:.*overfitting\./, '')).toBe(texts.before);
+    await screenshot(page, 'concepts-english');
+    expect(errors).toEqual([]);
+  });
+
+  it('marks Chinese and mixed text with no word boundaries', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${server.url}/chinese.html`);
+    const found = await settled(page);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'backpropagation:反向传播',
+        'chain-rule:链式法则',
+        'loss-function:损失函数',
+        'stochastic-gradient-descent:随机梯度下降',
+        'learning-rate:学习率',
+        'self-attention:自注意力',
+        'causal-mask:因果掩码',
+        'adam:Adam 优化器',
+        'multilayer-perceptron:MLP',
+      ]),
+    );
+  });
+
+  it('opens a card with the formula on click and on Enter, navigates related ideas, closes on Esc', async () => {
+    const page = await h.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/english.html`);
+    const term = page.locator('#p1 dl-concept[data-concept=backpropagation]');
+    await term.click();
+    const card = page.getByTestId('concept-card');
+    await expect.poll(() => card.getAttribute('data-concept')).toBe('backpropagation');
+    expect(await card.locator('math').count()).toBeGreaterThan(0);
+    expect(await card.locator('h2').textContent()).toBe('backpropagation');
+    await screenshot(page, 'concept-card');
+    // The extension's layer takes no clicks away from the page outside the card.
+    expect(await page.evaluate(() => [document.elementFromPoint(3, 3)?.tagName, document.elementFromPoint(900, 700)?.tagName])).not.toContain(
+      'DL-TUTOR-ROOT',
+    );
+
+    const related = card.locator('[data-testid=card-related] .chip').first();
+    const relatedId = await related.getAttribute('data-concept');
+    await related.click();
+    await expect.poll(() => card.getAttribute('data-concept')).toBe(relatedId);
+    await page.getByTestId('card-back').click();
+    await expect.poll(() => card.getAttribute('data-concept')).toBe('backpropagation');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('DL-CONCEPT');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.count()).toBe(1);
+    await page.mouse.click(5, 5);
+    await expect.poll(() => card.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('"Try it" on softmax with temperature opens the GPT lab on the sentence around it', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${server.url}/english.html`);
+    await page.locator('dl-concept[data-concept=softmax-temperature]').click();
+    const opened = h.context.waitForEvent('page');
+    await page.getByTestId('card-try').click();
+    const demo = await opened;
+    const url = new URL(demo.url());
+    expect(url.pathname).toBe('/sidepanel.html');
+    expect(url.searchParams.get('lab')).toBe('gpt');
+    expect(url.searchParams.get('view')).toBe('generate');
+    expect(url.searchParams.get('text')).toBe(
+      'A language model turns its logits into probabilities with softmax with temperature: a low temperature makes sampling nearly greedy.',
+    );
+  });
+
+  it('turning annotation off restores the exact original text nodes', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${server.url}/chinese.html`);
+    await settled(page);
+    const options = await h.context.newPage();
+    await options.goto(h.url('options.html'));
+    await options.getByTestId('option-enabled').uncheck();
+    await expect.poll(() => page.locator('dl-concept').count()).toBe(0);
+    expect(await page.locator('dl-tutor-root').count()).toBe(0);
+    const same = await page.evaluate(() => {
+      const w = window as unknown as { __nodes: Text[]; __texts: string[] };
+      const now: Text[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) now.push(n as Text);
+      return now.length === w.__nodes.length && now.every((n, i) => n === w.__nodes[i] && n.data === w.__texts[i]);
+    });
+    expect(same).toBe(true);
+    await options.getByTestId('option-enabled').check();
+    await expect.poll(() => page.locator('dl-concept').count()).toBeGreaterThan(0);
+    await options.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import type { Demo } from './concepts/types';
+import { demoPath } from './demo-url';
+import { RpcFailure, type PageApi, type PageMsg } from './messaging/protocol';
+
+// The background's side of page features: finding the tab, talking to its
+// content script, injecting it on demand, opening demos.
+
+export async function targetTab(tabId?: number): Promise<number> {
+  if (tabId !== undefined) return tabId;
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  if (tab?.id === undefined) throw new RpcFailure('bad-request', 'there is no active tab');
+  return tab.id;
+}
+
+export async function askPage<K extends keyof PageApi>(tabId: number, type: K, payload: PageApi[K]['req']): Promise<PageApi[K]['res']> {
+  const msg: PageMsg<K> = { kind: 'page', type, payload };
+  try {
+    const res = (await browser.tabs.sendMessage(tabId, msg)) as PageApi[K]['res'] | undefined;
+    if (res === undefined) throw new Error('no answer');
+    return res;
+  } catch {
+    throw new RpcFailure('host-unavailable', 'DL Tutor is not running on this page (not a lecture site yet, or it needs a reload)');
+  }
+}
+
+/** Starts annotation in a tab, injecting the content script first when the site is not on the list. */
+export async function annotateTab(tabId: number): Promise<{ started: boolean }> {
+  try {
+    return await askPage(tabId, 'page.annotate', {});
+  } catch {
+    try {
+      await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+    } catch (e) {
+      throw new RpcFailure('forbidden', `this page can't be annotated: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return askPage(tabId, 'page.annotate', {});
+  }
+}
+
+/** Opens a demo in the side panel when the browser lets us, else in a tab. */
+export async function openDemo(demo: Demo, text: string, tabId?: number): Promise<{ opened: 'side-panel' | 'tab'; url: string }> {
+  const path = demoPath(demo, text);
+  const url = (browser.runtime.getURL as (p: string) => string)(path);
+  if (path.startsWith('/sidepanel.html') && tabId !== undefined && !import.meta.env.FIREFOX) {
+    try {
+      await browser.sidePanel.setOptions({ tabId, path: path.slice(1), enabled: true });
+      await browser.sidePanel.open({ tabId });
+      return { opened: 'side-panel', url };
+    } catch {
+      // No user gesture reached us (or no side panel API): a tab works everywhere.
+    }
+  }
+  await browser.tabs.create({ url });
+  return { opened: 'tab', url };
+}
