@@ -5,6 +5,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { CardLayer, type OpenCard } from '@/components/concept-card/layer';
 import { PageAnnotator } from '@/utils/annotate/annotator';
 import { sentenceAround } from '@/utils/annotate/sentence';
+import { yieldToPage } from '@/utils/annotate/slice';
 import { blockOf } from '@/utils/annotate/skip';
 import { WRAPPER_TAG } from '@/utils/annotate/wrap';
 import { CONCEPTS } from '@/utils/concepts/kb';
@@ -53,7 +54,12 @@ export class PageFeatures {
     await this.mountUi();
     if (this.annotator && densityChanged) this.stopAnnotating();
     if (!this.annotator) {
-      this.annotator = new PageAnnotator(document, { matcher: getMatcher(), density: s.density });
+      // Each phase in its own task, so none of them adds up to a long one.
+      await yieldToPage();
+      const matcher = getMatcher();
+      await yieldToPage();
+      if (this.annotator || !this.settings || !this.wanted(this.settings)) return;
+      this.annotator = new PageAnnotator(document, { matcher, density: s.density });
       await this.annotator.start();
     }
     this.paint();
