@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
 import { openDiagnostics } from '@/utils/open-ui';
 import { HostStatus } from './host-status';
+import { PageConcepts } from './page-concepts';
 import { useSettings } from './use-settings';
 
 export function SidePanel() {
@@ -11,6 +12,7 @@ export function SidePanel() {
         <h1>{t('sidepanelTitle')}</h1>
         <p class="lead">{t('sidepanelIntro')}</p>
       </div>
+      <PageConcepts />
       <div class="card">
         <HostStatus />
       </div>

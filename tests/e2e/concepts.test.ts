@@ -130,6 +130,33 @@ describe('concept annotation on lecture pages', () => {
     );
   });
 
+  it('lists the concepts of a page in the side panel, and jumps to one on click', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${server.url}/english.html`);
+    const found = await settled(page);
+    const helper = await h.context.newPage();
+    await helper.goto(h.url('options.html'));
+    // Without the "tabs" permission tab URLs are hidden, so find the page's tab as the active one.
+    await page.bringToFront();
+    const tabId = await helper.evaluate(async () => {
+      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    });
+    expect(tabId).toBeTypeOf('number');
+    const panel = await h.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 700 });
+    await panel.goto(h.url(`sidepanel.html?tab=${tabId}`));
+    await panel.getByTestId('page-concept').first().waitFor();
+    const listed = await panel.getByTestId('page-concept').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.concept));
+    const expected = [...new Set(found.map((f) => f.split(':')[0]))];
+    expect(listed).toEqual(expected);
+    await screenshot(panel, 'sidepanel-concepts');
+    await panel.locator('[data-testid=page-concept][data-concept=dropout]').click();
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.concept))
+      .toBe('dropout');
+  });
+
   it('turning annotation off restores the exact original text nodes', async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/chinese.html`);

@@ -1,7 +1,7 @@
 import { createSelector, type Density, type Matcher, type Selector, type TermMatch } from '../concepts/match';
 import { blockOf, isHeading, isSkippedElement } from './skip';
 import { runSliced } from './slice';
-import { unwrap, WRAPPER_TAG, wrapMatches, type Wrapped } from './wrap';
+import { unwrap, wrapMatches, type Wrapped } from './wrap';
 
 const CONTEXT = 400;
 /** Text nodes longer than this are matched in pieces, one per step. */
@@ -33,6 +33,8 @@ interface Pending {
  */
 export class PageAnnotator {
   private readonly wrapped: Wrapped[] = [];
+  /** Every mention found, marked or not (density may mark only the first). */
+  private readonly mentions = new Map<string, number>();
   private readonly headingSection = new WeakMap<Element, number>();
   private readonly selector: Selector;
   private sections = 0;
@@ -68,16 +70,12 @@ export class PageAnnotator {
     this.queue = [];
     for (let i = this.wrapped.length - 1; i >= 0; i--) unwrap(this.wrapped[i]!);
     this.wrapped.length = 0;
+    this.mentions.clear();
   }
 
-  /** How many times each concept is marked, in order of first appearance. */
+  /** How many times each concept is mentioned, in the order the page first mentions them. */
   counts(): Map<string, number> {
-    const out = new Map<string, number>();
-    for (const el of this.doc.querySelectorAll<HTMLElement>(WRAPPER_TAG)) {
-      const id = el.dataset.concept ?? '';
-      out.set(id, (out.get(id) ?? 0) + 1);
-    }
-    return out;
+    return new Map(this.mentions);
   }
 
   /** Resolves when all queued work is done (tests and the side panel use it). */
@@ -224,6 +222,7 @@ export class PageAnnotator {
         from = last && last.end > to ? last.end : to;
         if (from < text.length) yield;
       }
+      for (const m of matches) this.mentions.set(m.conceptId, (this.mentions.get(m.conceptId) ?? 0) + 1);
       const chosen = matches.filter((m) => this.selector.take(m, p.section));
       const w = p.node.isConnected ? wrapMatches(p.node, chosen) : null;
       if (w) this.wrapped.push(w);

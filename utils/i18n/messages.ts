@@ -51,6 +51,9 @@ export const en = {
   sidepanelTitle: 'Lab',
   sidepanelIntro: 'Select text on a lecture page to look inside a language model, or train a digit classifier.',
   seconds: 's',
+  conceptsOnPage: 'Concepts on this page',
+  noConcepts: 'No concepts marked on this page yet.',
+  annotateThisPage: 'Annotate this page',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -107,4 +110,7 @@ export const zh: Record<MessageKey, string> = {
   sidepanelTitle: '实验室',
   sidepanelIntro: '在课程页面上选中文字，看看语言模型内部如何处理它；或者训练一个手写数字分类器。',
   seconds: '秒',
+  conceptsOnPage: '本页概念',
+  noConcepts: '本页还没有标注任何概念。',
+  annotateThisPage: '标注本页',
 };
