@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { escapeNoncharacters } from './scripts/escape-noncharacters';
+import { kbMathml } from './scripts/kb-mathml-plugin';
 
 export default defineConfig({
   manifestVersion: 3,
@@ -37,7 +38,7 @@ export default defineConfig({
         }),
   }),
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), kbMathml()],
     build: { chunkSizeWarningLimit: 2048 },
   }),
   hooks: {

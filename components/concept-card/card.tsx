@@ -1,7 +1,7 @@
 import type { Concept, Demo } from '@/utils/concepts/types';
 import { conceptById } from '@/utils/concepts/kb';
 import type { Lang } from '@/utils/i18n';
-import { Tex } from '../tex';
+import { KbMath } from './math';
 
 export interface CardProps {
   concept: Concept;
@@ -67,14 +67,14 @@ export function ConceptCard({ concept: c, lang, theme, canGoBack, onNavigate, on
       <p class="summary">{c.summary[lang]}</p>
       {c.formulas.map((f) => (
         <div class="formula" data-testid="card-formula">
-          <Tex tex={f.tex} display mathml />
+          <KbMath tex={f.tex} display />
           {f.legend.length > 0 && (
             <dl class="legend">
               <span class="where">{L.where}</span>
               {f.legend.map((row) => (
                 <div class="legend-row">
                   <dt>
-                    <Tex tex={row.symbol} mathml />
+                    <KbMath tex={row.symbol} />
                   </dt>
                   <dd>{row[lang]}</dd>
                 </div>

@@ -133,6 +133,7 @@ describe('concept annotation on lecture pages', () => {
   it('lists the concepts of a page in the side panel, and jumps to one on click', async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/english.html`);
+    await page.locator('#dynamic dl-concept').first().waitFor({ timeout: 10_000 });
     const found = await settled(page);
     const helper = await h.context.newPage();
     await helper.goto(h.url('options.html'));
