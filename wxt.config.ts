@@ -19,6 +19,12 @@ export default defineConfig({
     // No host permissions up front: content scripts on the lecture sites below
     // get access by their matches; other sites are opt-in at run time.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
+    commands: {
+      'annotate-page': {
+        suggested_key: { default: 'Alt+Shift+D' },
+        description: 'Mark deep-learning concepts on this page',
+      },
+    },
     content_security_policy: {
       // 'wasm-unsafe-eval' lets onnxruntime-web compile its bundled WebAssembly;
       // nothing else is relaxed and no remote script is allowed.

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { updateSettings, type Settings } from '@/utils/settings';
 import { useSettings } from './use-settings';
+import { OptInSites } from './opt-in-list';
 
 export function Options() {
   const settings = useSettings();
@@ -50,6 +51,17 @@ export function Options() {
           </select>
         </label>
         <label class="row">
+          <span style={{ minWidth: '160px' }}>{t('density')}</span>
+          <select
+            data-testid="option-density"
+            value={settings.density}
+            onChange={(e) => save({ density: value(e) as Settings['density'] })}
+          >
+            <option value="first-per-section">{t('densityFirst')}</option>
+            <option value="all">{t('densityAll')}</option>
+          </select>
+        </label>
+        <label class="row">
           <input
             type="checkbox"
             data-testid="option-enabled"
@@ -58,6 +70,7 @@ export function Options() {
           />
           <span>{t('pageFeatures')}</span>
         </label>
+        <OptInSites />
         <div class="muted" aria-live="polite">
           {saved ? t('saved') : '\u00a0'}
         </div>

@@ -2,15 +2,17 @@ import { t } from '@/utils/i18n';
 import { openDiagnostics, openLab, openOptions } from '@/utils/open-ui';
 import { HostStatus } from './host-status';
 import { useSettings } from './use-settings';
+import { SiteControls } from './site-controls';
 
 export function Popup() {
-  useSettings();
+  const settings = useSettings();
   return (
     <main class="stack" style={{ width: '360px' }}>
       <div>
         <h1>{t('appName')}</h1>
         <p class="lead">{t('tagline')}</p>
       </div>
+      <SiteControls settings={settings} />
       <div class="card">
         <HostStatus />
       </div>

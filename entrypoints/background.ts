@@ -7,6 +7,7 @@ import { servePort } from '@/utils/messaging/serve';
 import type { HostLink } from '@/utils/host-link/types';
 import { offscreenLink } from '@/utils/host-link/offscreen';
 import { annotateTab, askPage, openDemo, targetTab } from '@/utils/page-link';
+import { syncOptInScripts } from '@/utils/opt-in-sites';
 
 // A module worker/script: in Firefox the model host runs here, and as a module
 // its onnxruntime-web .wasm is emitted as a file instead of being inlined.
@@ -34,6 +35,24 @@ export default defineBackground({ type: 'module', main: () => {
     }
     servePort(port, (req, ctx) => route(req, ctx, from, port.sender?.tab?.id), reject);
   });
+
+  // The toolbar shortcut annotates the current page on demand (activeTab).
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'annotate-page' && tab?.id !== undefined) void annotateTab(tab.id).catch((e) => console.warn(`[dl-tutor] ${e}`));
+  });
+
+  // Selected text goes to the GPT lab from the context menu.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: 'gpt-lab', title: 'Look inside with the GPT lab', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== 'gpt-lab') return;
+    void openDemo({ kind: 'gpt-lab', view: 'tokens' }, (info.selectionText ?? '').slice(0, 4000), tab?.id);
+  });
+
+  // Sites the user opted into get the content script registered for them.
+  browser.permissions.onAdded.addListener(() => void syncOptInScripts());
+  browser.permissions.onRemoved.addListener(() => void syncOptInScripts());
 
   // Nothing outside this extension may talk to it.
   browser.runtime.onConnectExternal?.addListener((port) => {

@@ -21,9 +21,11 @@ const TYPES = {
 /**
  * @param {string} root folder to serve
  * @param {number} [port] 0 picks a free port
+ * @param {string} [host] a loopback address (tests use 127.0.0.2 for a site that is not on the lecture list)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root, port = 0) {
+export async function serveStatic(root, port = 0, host = '127.0.0.1') {
+  if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`serveStatic serves on loopback only, not ${host}`);
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -38,11 +40,16 @@ export async function serveStatic(root, port = 0) {
       res.end('not found');
     }
   });
-  await new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(undefined)));
+  await new Promise((ok) => server.listen(port, host, () => ok(undefined)));
   const address = server.address();
   const actual = typeof address === 'object' && address ? address.port : port;
   return {
-    url: `http://127.0.0.1:${actual}`,
-    close: () => new Promise((ok) => server.close(() => ok(undefined))),
+    url: `http://${host}:${actual}`,
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok(undefined));
+        // Browsers keep idle connections open for a minute; don't wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

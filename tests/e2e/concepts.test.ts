@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { launch, ROOT, screenshot, watchErrors, type Harness } from './harness';
+import { launch, rawRpc, ROOT, screenshot, watchErrors, type Harness } from './harness';
 
 const marks = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('dl-concept')].map((e) => `${(e as HTMLElement).dataset.concept}:${e.textContent}`));
@@ -156,6 +156,48 @@ describe('concept annotation on lecture pages', () => {
     await expect
       .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset?.concept))
       .toBe('dropout');
+  });
+
+  it('marks every mention when the density option says so', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${server.url}/english.html`);
+    await page.locator('#dynamic dl-concept').first().waitFor({ timeout: 10_000 });
+    const first = (await settled(page)).length;
+    const options = await h.context.newPage();
+    await options.goto(h.url('options.html'));
+    await options.getByTestId('option-density').selectOption('all');
+    await expect.poll(async () => (await marks(page)).length, { timeout: 10_000 }).toBeGreaterThan(first);
+    expect((await marks(page)).filter((m) => m.startsWith('token:'))).toHaveLength(2);
+    await options.getByTestId('option-density').selectOption('first-per-section');
+    await options.close();
+  });
+
+  it('leaves pages off the lecture list alone, and says why it cannot annotate them unasked', async () => {
+    const other = await serveStatic(join(ROOT, 'tests', 'fixtures', 'pages'), 0, '127.0.0.2');
+    try {
+      const page = await h.context.newPage();
+      await page.goto(`${other.url}/english.html`);
+      await page.waitForTimeout(1500);
+      expect(await page.locator('dl-concept').count()).toBe(0);
+      expect(await page.locator('dl-tutor-root').count()).toBe(0);
+      await page.bringToFront();
+      const helper = await h.context.newPage();
+      await helper.goto(h.url('options.html'));
+      const tabId = await helper.evaluate(async () => {
+        const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+        return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+      });
+      const r = (await rawRpc(helper, { kind: 'request', id: 'ann1', type: 'tab.annotate', payload: { tabId } })) as {
+        ok: boolean;
+        error: { code: string; message: string };
+      };
+      // Without the toolbar click (activeTab) or an opt-in, the page is off limits.
+      expect(r.ok).toBe(false);
+      expect(r.error.code).toBe('forbidden');
+      await helper.close();
+    } finally {
+      await other.close();
+    }
   });
 
   it('turning annotation off restores the exact original text nodes', async () => {

@@ -54,6 +54,17 @@ export const en = {
   conceptsOnPage: 'Concepts on this page',
   noConcepts: 'No concepts marked on this page yet.',
   annotateThisPage: 'Annotate this page',
+  annotating: 'Marking concepts on this page.',
+  alwaysOnSite: 'Always on this site',
+  alwaysOnGranted: 'This site will be annotated from now on.',
+  permissionDenied: 'Permission not granted.',
+  offOnSite: 'Off on this site',
+  density: 'Mark',
+  densityFirst: 'the first mention per section',
+  densityAll: 'every mention',
+  optInSites: 'Sites you added',
+  noOptInSites: 'None yet: use "Always on this site" in the toolbar popup.',
+  remove: 'Remove',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -113,4 +124,15 @@ export const zh: Record<MessageKey, string> = {
   conceptsOnPage: '本页概念',
   noConcepts: '本页还没有标注任何概念。',
   annotateThisPage: '标注本页',
+  annotating: '正在标注本页的概念。',
+  alwaysOnSite: '在此网站始终启用',
+  alwaysOnGranted: '此后会自动标注这个网站。',
+  permissionDenied: '未获得授权。',
+  offOnSite: '在此网站关闭',
+  density: '标注方式',
+  densityFirst: '每节只标第一次出现',
+  densityAll: '每次出现都标',
+  optInSites: '你添加的网站',
+  noOptInSites: '暂无：可在工具栏弹窗中选择“在此网站始终启用”。',
+  remove: '移除',
 };

@@ -1,0 +1,227 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { JSX } from 'preact';
+import { onThemeChange, themeColours } from './theme-colours';
+import { PAD_SIZE, PEN_WIDTH, pressureScale, type Point, type Stroke } from '@/utils/digits/types';
+
+export interface SketchPadLabels {
+  /** Accessible name of the drawing surface. */
+  pad: string;
+  undo: string;
+  clear: string;
+}
+
+export interface SketchPadProps {
+  /** Every stroke so far, after each animation frame with new ink, and after undo or clear. */
+  onChange: (strokes: readonly Stroke[]) => void;
+  /** Side in CSS pixels; at least 280 so a finger can draw. */
+  size?: number;
+  /** Pen diameter in CSS pixels; give the preprocessor the same value. */
+  penWidth?: number;
+  labels?: Partial<SketchPadLabels>;
+}
+
+const DEFAULT_LABELS: SketchPadLabels = { pad: 'Drawing pad: draw a digit', undo: 'Undo', clear: 'Clear' };
+
+/** Square drawing pad for mouse, touch and pen; strokes in CSS pixels of the pad. */
+export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, labels }: SketchPadProps) {
+  const side = Math.max(PAD_SIZE, size);
+  const text = { ...DEFAULT_LABELS, ...labels };
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  // Strokes live in refs: pointer moves must not re-render the component.
+  const strokes = useRef<Point[][]>([]);
+  const active = useRef<{ id: number; stroke: Point[] } | null>(null);
+  const frame = useRef(0);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const [count, setCount] = useState(0);
+
+  const emitNow = () => {
+    frame.current = 0;
+    // Finished strokes are never mutated, so only the one being drawn needs copying.
+    const live = active.current?.stroke;
+    onChangeRef.current(strokes.current.map((s) => (s === live ? s.slice() : s)));
+  };
+  const emit = () => {
+    if (frame.current === 0) frame.current = requestAnimationFrame(emitNow);
+  };
+
+  const context = (): CanvasRenderingContext2D | null => {
+    const canvas = canvasRef.current;
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx) return null;
+    const dpr = window.devicePixelRatio || 1;
+    const px = Math.round(side * dpr);
+    // Checked on every use: the window may have moved to a screen with another pixel ratio.
+    if (canvas.width !== px || canvas.height !== px) {
+      canvas.width = px;
+      canvas.height = px;
+    }
+    ctx.setTransform(px / side, 0, 0, px / side, 0, 0);
+    const ink = themeColours(canvas).fg;
+    ctx.strokeStyle = ink;
+    ctx.fillStyle = ink;
+    ctx.lineCap = 'round';
+    return ctx;
+  };
+
+  const paint = (ctx: CanvasRenderingContext2D, a: Point, b: Point) => {
+    if (a === b) {
+      ctx.beginPath();
+      ctx.arc(a.x, a.y, (penWidth * pressureScale(a.pressure)) / 2, 0, 2 * Math.PI);
+      ctx.fill();
+      return;
+    }
+    ctx.lineWidth = (penWidth * (pressureScale(a.pressure) + pressureScale(b.pressure))) / 2;
+    ctx.beginPath();
+    ctx.moveTo(a.x, a.y);
+    ctx.lineTo(b.x, b.y);
+    ctx.stroke();
+  };
+
+  const redraw = () => {
+    const ctx = context();
+    if (!ctx) return;
+    ctx.clearRect(0, 0, side, side);
+    for (const s of strokes.current) {
+      if (s.length === 1) paint(ctx, s[0]!, s[0]!);
+      for (let i = 1; i < s.length; i++) paint(ctx, s[i - 1]!, s[i]!);
+    }
+  };
+
+  useLayoutEffect(redraw, [side, penWidth]);
+  const redrawRef = useRef(redraw);
+  redrawRef.current = redraw;
+
+  useEffect(() => {
+    // Repaint in the new ink colour when the theme flips, and at a new pixel ratio.
+    const repaint = () => redrawRef.current();
+    const stopTheme = onThemeChange(repaint);
+    const ratio = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    ratio.addEventListener('change', repaint);
+    return () => {
+      stopTheme();
+      ratio.removeEventListener('change', repaint);
+      if (frame.current !== 0) cancelAnimationFrame(frame.current);
+    };
+  }, []);
+
+  const toPoint = (e: PointerEvent): Point => {
+    const rect = canvasRef.current!.getBoundingClientRect();
+    const p: Point = {
+      x: ((e.clientX - rect.left) * side) / (rect.width || side),
+      y: ((e.clientY - rect.top) * side) / (rect.height || side),
+      t: e.timeStamp,
+    };
+    // Mice report a constant 0.5; pens and force touch report real pressure.
+    if (e.pointerType !== 'mouse' && e.pressure > 0) p.pressure = e.pressure;
+    return p;
+  };
+
+  const onPointerDown = (e: JSX.TargetedPointerEvent<HTMLCanvasElement>) => {
+    if (active.current || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    e.preventDefault();
+    try {
+      e.currentTarget.setPointerCapture(e.pointerId);
+    } catch {
+      // Capture can fail for a pointer that already went away; drawing still works inside the pad.
+    }
+    const first = toPoint(e);
+    const stroke = [first];
+    strokes.current.push(stroke);
+    active.current = { id: e.pointerId, stroke };
+    const ctx = context();
+    if (ctx) paint(ctx, first, first);
+    setCount(strokes.current.length);
+    emit();
+  };
+
+  const onPointerMove = (e: JSX.TargetedPointerEvent<HTMLCanvasElement>) => {
+    const a = active.current;
+    if (!a || e.pointerId !== a.id) return;
+    // Coalesced events keep fast curves smooth where the browser batches moves per frame.
+    const coalesced = typeof e.getCoalescedEvents === 'function' ? e.getCoalescedEvents() : [];
+    const events = coalesced.length > 0 ? coalesced : [e];
+    const ctx = context();
+    for (const ev of events) {
+      const p = toPoint(ev);
+      const last = a.stroke[a.stroke.length - 1]!;
+      if (Math.abs(p.x - last.x) < 0.5 && Math.abs(p.y - last.y) < 0.5) continue;
+      a.stroke.push(p);
+      if (ctx) paint(ctx, last, p);
+    }
+    emit();
+  };
+
+  const end = (e: JSX.TargetedPointerEvent<HTMLCanvasElement>) => {
+    if (!active.current || e.pointerId !== active.current.id) return;
+    active.current = null;
+    emit();
+  };
+
+  const undo = () => {
+    if (strokes.current.length === 0) return;
+    const removed = strokes.current.pop();
+    if (active.current?.stroke === removed) active.current = null;
+    redraw();
+    setCount(strokes.current.length);
+    emit();
+  };
+
+  const clear = () => {
+    if (strokes.current.length === 0) return;
+    strokes.current = [];
+    active.current = null;
+    redraw();
+    setCount(0);
+    emit();
+  };
+
+  const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLCanvasElement>) => {
+    if ((e.key === 'z' && (e.ctrlKey || e.metaKey)) || e.key === 'Backspace') {
+      e.preventDefault();
+      undo();
+    } else if (e.key === 'Delete') {
+      e.preventDefault();
+      clear();
+    }
+  };
+
+  // aria-disabled rather than disabled: a disabled button drops keyboard focus right after it is used.
+  const idle = count === 0;
+  const dim = idle ? { opacity: 0.6, cursor: 'default' } : undefined;
+  return (
+    <div class="stack" style={{ width: `${side}px` }}>
+      <canvas
+        ref={canvasRef}
+        data-testid="digit-pad"
+        role="img"
+        aria-label={text.pad}
+        tabIndex={0}
+        style={{
+          width: `${side}px`,
+          height: `${side}px`,
+          display: 'block',
+          touchAction: 'none',
+          cursor: 'crosshair',
+          background: 'var(--panel)',
+          border: '1px solid var(--border)',
+          borderRadius: '8px',
+        }}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={end}
+        onPointerCancel={end}
+        onLostPointerCapture={end}
+        onKeyDown={onKeyDown}
+      />
+      <div class="row">
+        <button type="button" data-testid="digit-undo" aria-disabled={idle} style={dim} onClick={undo} title="Ctrl+Z">
+          {text.undo}
+        </button>
+        <button type="button" data-testid="digit-clear" aria-disabled={idle} style={dim} onClick={clear} title="Delete">
+          {text.clear}
+        </button>
+      </div>
+    </div>
+  );
+}
