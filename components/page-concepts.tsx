@@ -4,12 +4,8 @@ import { conceptById } from '@/utils/concepts/kb';
 import { call } from '@/utils/messaging/client';
 import type { PageConcepts as Data } from '@/utils/messaging/protocol';
 import { lang, t } from '@/utils/i18n';
+import { tabFromUrl, withTab } from '@/utils/tab-param';
 
-/** Which tab to describe: ?tab=<id> (tests, deep links), else the active tab. */
-function tabFromUrl(): number | undefined {
-  const v = Number(new URLSearchParams(location.search).get('tab'));
-  return Number.isInteger(v) && v >= 0 && new URLSearchParams(location.search).has('tab') ? v : undefined;
-}
 
 /** "Concepts on this page": what the annotator marked in the tab, with counts; click to jump. */
 export function PageConcepts() {
@@ -18,7 +14,7 @@ export function PageConcepts() {
   const tabId = tabFromUrl();
 
   const refresh = useCallback(() => {
-    void call('tab.concepts', tabId === undefined ? {} : { tabId }, { retryOnDisconnect: true }).then((r) => {
+    void call('tab.concepts', withTab(tabId, {}), { retryOnDisconnect: true }).then((r) => {
       if (r.ok) {
         setData(r.value);
         setError(null);
@@ -40,7 +36,7 @@ export function PageConcepts() {
     };
   }, [refresh]);
 
-  const annotate = () => void call('tab.annotate', tabId === undefined ? {} : { tabId }).then(refresh);
+  const annotate = () => void call('tab.annotate', withTab(tabId, {})).then(refresh);
 
   return (
     <section class="card stack" data-testid="page-concepts">
@@ -68,7 +64,7 @@ export function PageConcepts() {
                   class="link"
                   data-testid="page-concept"
                   data-concept={id}
-                  onClick={() => void call('tab.scrollTo', tabId === undefined ? { conceptId: id } : { tabId, conceptId: id })}
+                  onClick={() => void call('tab.scrollTo', withTab(tabId, { conceptId: id }))}
                 >
                   {c ? c.name[lang.value] : id}
                 </button>

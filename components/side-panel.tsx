@@ -2,6 +2,7 @@ import { t } from '@/utils/i18n';
 import { openDiagnostics } from '@/utils/open-ui';
 import { HostStatus } from './host-status';
 import { PageConcepts } from './page-concepts';
+import { VideoOutline } from './video-outline';
 import { useSettings } from './use-settings';
 
 export function SidePanel() {
@@ -12,6 +13,7 @@ export function SidePanel() {
         <h1>{t('sidepanelTitle')}</h1>
         <p class="lead">{t('sidepanelIntro')}</p>
       </div>
+      <VideoOutline />
       <PageConcepts />
       <div class="card">
         <HostStatus />

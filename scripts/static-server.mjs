@@ -33,7 +33,22 @@ export async function serveStatic(root, port = 0, host = '127.0.0.1') {
       const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
       if (file !== base && !file.startsWith(base + sep)) throw new Error('outside root');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Byte ranges: without them browsers treat media as unseekable streams.
+      const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+      if (range && (range[1] || range[2])) {
+        const start = range[1] ? Number(range[1]) : Math.max(0, body.length - Number(range[2]));
+        const end = range[1] && range[2] ? Math.min(Number(range[2]), body.length - 1) : body.length - 1;
+        if (start > end || start >= body.length) {
+          res.writeHead(416, { 'content-range': `bytes */${body.length}` });
+          res.end();
+          return;
+        }
+        res.writeHead(206, { 'content-type': type, 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${body.length}` });
+        res.end(body.subarray(start, end + 1));
+        return;
+      }
+      res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -3,6 +3,8 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardLayer, type OpenCard } from '@/components/concept-card/layer';
+import { VideoLayer } from '@/components/video/video-layer';
+import { VideoFeatures } from './video-features';
 import { PageAnnotator } from '@/utils/annotate/annotator';
 import { sentenceAround } from '@/utils/annotate/sentence';
 import { yieldToPage } from '@/utils/annotate/slice';
@@ -25,6 +27,7 @@ export class PageFeatures {
   private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
   private annotator: PageAnnotator | null = null;
   private card: OpenCard | null = null;
+  private video: VideoFeatures | null = null;
   /** The user asked for this page (toolbar or shortcut) although it is not on the auto list. */
   private forced = false;
   /** Undo functions: for the whole script's life, and for the mounted UI. */
@@ -61,6 +64,10 @@ export class PageFeatures {
       if (this.annotator || !this.settings || !this.wanted(this.settings)) return;
       this.annotator = new PageAnnotator(document, { matcher, density: s.density });
       await this.annotator.start();
+    }
+    if (!this.video) {
+      this.video = new VideoFeatures(getMatcher, () => this.lang(), () => this.paint());
+      this.video.start();
     }
     this.paint();
   }
@@ -153,20 +160,41 @@ export class PageFeatures {
     void call('ui.openDemo', { demo, text: text.slice(0, 4000) });
   }
 
+  private lang(): 'en' | 'zh' {
+    return resolveLang(this.settings?.uiLang ?? 'auto', navigator.language);
+  }
+
   private paint(): void {
     const container = this.ui?.mounted;
     const s = this.settings;
     if (!container || !s) return;
-    const lang = resolveLang(s.uiLang, navigator.language);
+    const lang = this.lang();
+    const video = this.video?.view();
     const theme = s.theme === 'dark' || (s.theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches) ? 'dark' : 'light';
     render(
-      <CardLayer
-        open={this.card}
-        lang={lang}
-        theme={theme}
-        onClose={() => this.close(true)}
-        onTry={(demo, _id, term) => this.tryDemo(demo, term)}
-      />,
+      <>
+        {video && (
+          <VideoLayer
+            rect={video.rect}
+            duration={video.duration}
+            concepts={video.outline.concepts}
+            current={video.current}
+            lang={lang}
+            onSeek={(t) => this.video?.seek(t)}
+            onChip={(id, anchor) => {
+              this.card = { conceptId: id, anchor, term: null };
+              this.paint();
+            }}
+          />
+        )}
+        <CardLayer
+          open={this.card}
+          lang={lang}
+          theme={theme}
+          onClose={() => this.close(true)}
+          onTry={(demo, _id, term) => this.tryDemo(demo, term)}
+        />
+      </>,
       container,
     );
   }
@@ -196,6 +224,14 @@ export class PageFeatures {
         el?.focus({ preventScroll: true });
         return Promise.resolve({ found: !!el });
       }
+      case 'page.video':
+        return Promise.resolve(this.video?.info() ?? { status: 'no-video', source: null, title: document.title, url: location.href, concepts: [] });
+      case 'page.seek':
+        return Promise.resolve({ ok: this.video?.seek((msg.payload as PageApi['page.seek']['req']).time) ?? false });
+      case 'page.loadCaptions': {
+        const p = msg.payload as PageApi['page.loadCaptions']['req'];
+        return Promise.resolve(this.video?.loadFile(p.name, p.text));
+      }
       case 'page.annotate':
         this.forced = true;
         return this.apply(this.settings ?? normalizeSettings(null)).then(() => ({ started: !!this.annotator }));
@@ -209,10 +245,16 @@ export class PageFeatures {
     this.annotator = null;
   }
 
+  private stopVideo(): void {
+    this.video?.stop();
+    this.video = null;
+  }
+
   /** Removes every mark, the card and the shadow root; keeps listening for settings unless invalidated. */
   private teardown(final = true): void {
     this.card = null;
     this.stopAnnotating();
+    this.stopVideo();
     if (this.ui) {
       render(null, this.ui.mounted ?? document.createElement('div'));
       this.ui.remove();

@@ -65,6 +65,13 @@ export const en = {
   optInSites: 'Sites you added',
   noOptInSites: 'None yet: use "Always on this site" in the toolbar popup.',
   remove: 'Remove',
+  videoOutline: 'Concepts in this video',
+  cues: 'cues',
+  noCaptions: 'No captions could be read for this video. Pick a .vtt or .srt file for it below.',
+  captionFile: 'Caption file',
+  captionTooBig: 'That file is too large to be a caption file.',
+  captionUnreadable: 'No cues found in that file.',
+  exportNotes: 'Export study notes (Markdown)',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -135,4 +142,11 @@ export const zh: Record<MessageKey, string> = {
   optInSites: '你添加的网站',
   noOptInSites: '暂无：可在工具栏弹窗中选择“在此网站始终启用”。',
   remove: '移除',
+  videoOutline: '本视频的概念',
+  cues: '条字幕',
+  noCaptions: '读不到这个视频的字幕。可以在下面为它选择一个 .vtt 或 .srt 文件。',
+  captionFile: '字幕文件',
+  captionTooBig: '文件太大，不像是字幕文件。',
+  captionUnreadable: '文件里没有找到字幕。',
+  exportNotes: '导出学习笔记（Markdown）',
 };

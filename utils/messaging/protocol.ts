@@ -50,6 +50,15 @@ export interface PageConcepts {
   concepts: { id: string; count: number }[];
 }
 
+export interface VideoInfo {
+  status: 'no-video' | 'loading' | 'no-captions' | 'ready';
+  source: { kind: 'html5-track' | 'youtube' | 'bilibili' | 'file'; label: string; lang: string; cues: number } | null;
+  title: string;
+  url: string;
+  /** In order of first appearance; times in seconds. */
+  concepts: { conceptId: string; first: number; mentions: number[] }[];
+}
+
 export interface Api {
   /** Answered by the background itself: is it alive, and since when. */
   'bg.ping': { req: Record<string, never>; res: { backgroundStartedAt: number }; progress: never };
@@ -61,6 +70,10 @@ export interface Api {
   'tab.scrollTo': { req: { tabId?: number; conceptId: string }; res: { found: boolean }; progress: never };
   /** Annotate a page that is not on the auto list (activeTab: after the user asked). */
   'tab.annotate': { req: { tabId?: number }; res: { started: boolean }; progress: never };
+  'tab.video': { req: { tabId?: number }; res: VideoInfo; progress: never };
+  'tab.seek': { req: { tabId?: number; time: number }; res: { ok: boolean }; progress: never };
+  /** A caption file the user picked for the tab's video (WebVTT, SRT or Bilibili JSON). */
+  'tab.loadCaptions': { req: { tabId?: number; name: string; text: string }; res: VideoInfo; progress: never };
   /** "Try it" on a card: open the demo, with the sentence around the term. */
   'ui.openDemo': { req: { demo: Demo; text: string }; res: { opened: 'side-panel' | 'tab'; url: string }; progress: never };
 }
@@ -70,6 +83,9 @@ export interface PageApi {
   'page.concepts': { req: Record<string, never>; res: PageConcepts };
   'page.scrollTo': { req: { conceptId: string }; res: { found: boolean } };
   'page.annotate': { req: Record<string, never>; res: { started: boolean } };
+  'page.video': { req: Record<string, never>; res: VideoInfo };
+  'page.seek': { req: { time: number }; res: { ok: boolean } };
+  'page.loadCaptions': { req: { name: string; text: string }; res: VideoInfo };
 }
 export interface PageMsg<K extends keyof PageApi = keyof PageApi> {
   kind: 'page';

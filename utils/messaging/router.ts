@@ -38,6 +38,12 @@ export function createRouter(deps: RouterDeps) {
           return tabs.askPage(await tabs.targetTab(m.payload.tabId), 'page.concepts', {});
         case 'tab.scrollTo':
           return tabs.askPage(await tabs.targetTab(m.payload.tabId), 'page.scrollTo', { conceptId: m.payload.conceptId });
+        case 'tab.video':
+          return tabs.askPage(await tabs.targetTab(m.payload.tabId), 'page.video', {});
+        case 'tab.seek':
+          return tabs.askPage(await tabs.targetTab(m.payload.tabId), 'page.seek', { time: m.payload.time });
+        case 'tab.loadCaptions':
+          return tabs.askPage(await tabs.targetTab(m.payload.tabId), 'page.loadCaptions', { name: m.payload.name, text: m.payload.text });
         case 'tab.annotate':
           return tabs.annotateTab(await tabs.targetTab(m.payload.tabId));
         case 'ui.openDemo':

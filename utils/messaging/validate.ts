@@ -15,6 +15,9 @@ const optionalTab = (p: Record<string, unknown>) =>
 
 const onlyKeys = (p: Record<string, unknown>, keys: string[]) => Object.keys(p).every((k) => keys.includes(k));
 
+/** A caption file larger than this is not a caption file. */
+export const MAX_CAPTION_CHARS = 5_000_000;
+
 const CONCEPT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 function isDemo(d: unknown): boolean {
@@ -43,6 +46,21 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
     isRecord(p) && onlyKeys(p, ['tabId', 'conceptId']) && optionalTab(p) && typeof p.conceptId === 'string' && CONCEPT_ID.test(p.conceptId)
       ? null
       : 'expected { tabId?: number, conceptId: string }',
+  'tab.video': (p) => (isRecord(p) && onlyKeys(p, ['tabId']) && optionalTab(p) ? null : 'expected { tabId?: number }'),
+  'tab.seek': (p) =>
+    isRecord(p) && onlyKeys(p, ['tabId', 'time']) && optionalTab(p) && typeof p.time === 'number' && Number.isFinite(p.time) && p.time >= 0
+      ? null
+      : 'expected { tabId?: number, time: seconds }',
+  'tab.loadCaptions': (p) =>
+    isRecord(p) &&
+    onlyKeys(p, ['tabId', 'name', 'text']) &&
+    optionalTab(p) &&
+    typeof p.name === 'string' &&
+    p.name.length <= 300 &&
+    typeof p.text === 'string' &&
+    p.text.length <= MAX_CAPTION_CHARS
+      ? null
+      : 'expected { tabId?: number, name: string, text: string (at most 5 MB) }',
   'ui.openDemo': (p) =>
     isRecord(p) && onlyKeys(p, ['demo', 'text']) && isDemo(p.demo) && typeof p.text === 'string' && p.text.length <= 4000
       ? null
