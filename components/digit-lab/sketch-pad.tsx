@@ -196,6 +196,7 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
         data-testid="digit-pad"
         role="img"
         aria-label={text.pad}
+        aria-keyshortcuts="Control+Z Backspace Delete"
         tabIndex={0}
         style={{
           width: `${side}px`,
