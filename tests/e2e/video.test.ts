@@ -129,6 +129,38 @@ describe('lecture videos', () => {
     expect(await markers(bili)).toEqual(expect.arrayContaining(['loss-function@4', 'backpropagation@13', 'self-attention@23']));
   });
 
+  it('follows the player into fullscreen, and leaves no trace when turned off', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${server.url}/pages/video.html`);
+    await page.getByTestId('timeline-marker').first().waitFor({ timeout: 15_000 });
+    const before = await page.evaluate(() => [...(document.getElementById('v') as HTMLVideoElement).textTracks].map((t) => t.mode));
+
+    // A player container in fullscreen (as YouTube's is): the layer moves into it.
+    await page.evaluate(async () => {
+      const v = document.getElementById('v')!;
+      const box = document.createElement('div');
+      box.id = 'player';
+      v.replaceWith(box);
+      box.append(v);
+      await box.requestFullscreen();
+    });
+    await expect.poll(() => page.evaluate(() => document.querySelector('#player > dl-tutor-root') !== null)).toBe(true);
+    await page.evaluate(() => document.exitFullscreen());
+    await expect.poll(() => page.evaluate(() => document.querySelector('body > dl-tutor-root') !== null)).toBe(true);
+
+    const options = await h.context.newPage();
+    await options.goto(h.url('options.html'));
+    await options.getByTestId('option-enabled').uncheck();
+    await expect.poll(() => page.locator('dl-tutor-root').count()).toBe(0);
+    // Tracks we switched to 'hidden' to read them are back to what the page had.
+    expect(before).toContain('hidden');
+    expect(await page.evaluate(() => [...(document.getElementById('v') as HTMLVideoElement).textTracks].map((t) => t.mode))).toEqual(
+      before.map((m) => (m === 'hidden' ? 'disabled' : m)),
+    );
+    await options.getByTestId('option-enabled').check();
+    await options.close();
+  });
+
   it('says so when a video has no captions', async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/pages/nocaptions.html`);
