@@ -3,15 +3,17 @@ import { openDiagnostics, openLab, openOptions } from '@/utils/open-ui';
 import { HostStatus } from './host-status';
 import { useSettings } from './use-settings';
 import { SiteControls } from './site-controls';
+import { DigitLab } from './digit-lab/digit-lab';
 
 export function Popup() {
   const settings = useSettings();
   return (
-    <main class="stack" style={{ width: '360px' }}>
+    <main class="stack" style={{ width: '600px' }}>
       <div>
         <h1>{t('appName')}</h1>
         <p class="lead">{t('tagline')}</p>
       </div>
+      <DigitLab settings={settings} />
       <SiteControls settings={settings} />
       <div class="card">
         <HostStatus />

@@ -3,6 +3,7 @@ import { settle, type HandlerContext } from '../../utils/messaging/serve';
 import { runSelfTest } from './selftest/run';
 import { SessionStore } from './sessions';
 import { probeWebGpu } from './webgpu';
+import { classifyDigit, digitWeights } from './digits/classifier';
 
 // The model host: where onnxruntime-web and every loaded session live.
 const HOST_STARTED_AT = Date.now();
@@ -16,6 +17,9 @@ type HostHandlers = {
 const handlers: HostHandlers = {
   'host.selftest': (p, ctx) =>
     runSelfTest(store, p.backend, HOST_STARTED_AT, (stage) => ctx.progress({ stage }), ctx.signal),
+  // The offscreen document has no storage API, so callers pass the backend setting along.
+  'host.digits.classify': (p) => classifyDigit(store, p.pixels, 'default', p.backend),
+  'host.digits.weights': (p) => digitWeights(store, 'default', p.backend),
   'host.status': async () => ({
     hostStartedAt: HOST_STARTED_AT,
     webgpu: await probeWebGpu(),

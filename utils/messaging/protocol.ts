@@ -59,12 +59,25 @@ export interface VideoInfo {
   concepts: { conceptId: string; first: number; mentions: number[] }[];
 }
 
+export interface DigitResult {
+  /** a^(L): the ten class probabilities. */
+  probs: number[];
+  /** a^(0) (the input) through a^(L). */
+  activations: number[][];
+  sizes: number[];
+  backend: Backend;
+  runMs: number;
+}
+
 export interface Api {
   /** Answered by the background itself: is it alive, and since when. */
   'bg.ping': { req: Record<string, never>; res: { backgroundStartedAt: number }; progress: never };
   /** Builds, runs and checks a small graph in the model host. */
   'host.selftest': { req: { backend: BackendPreference }; res: SelfTestReport; progress: { stage: string } };
   'host.status': { req: Record<string, never>; res: HostStatus; progress: never };
+  /** The digit lab: one preprocessed 28x28 drawing through the pretrained MLP. */
+  'host.digits.classify': { req: { pixels: number[]; backend: BackendPreference }; res: DigitResult; progress: never };
+  'host.digits.weights': { req: { backend: BackendPreference }; res: { sizes: number[]; W: number[][] }; progress: never };
   /** The concepts marked in a tab (the active one when tabId is absent). */
   'tab.concepts': { req: { tabId?: number }; res: PageConcepts; progress: never };
   'tab.scrollTo': { req: { tabId?: number; conceptId: string }; res: { found: boolean }; progress: never };
@@ -159,3 +172,9 @@ export type ServerMsg = ProgressMsg | ResponseMsg;
 /** Port names: pages and content scripts -> background; background -> model host. */
 export const RPC_PORT = 'dl-tutor/rpc';
 export const HOST_PORT = 'dl-tutor/model-host';
+/**
+ * Extension pages -> model host, skipping the background, for interactive
+ * requests that must answer within a frame (the digit pad). Only the types in
+ * DIRECT_ALLOWED travel this way; content scripts never may.
+ */
+export const DIRECT_PORT = 'dl-tutor/direct';

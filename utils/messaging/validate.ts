@@ -46,6 +46,19 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
     isRecord(p) && onlyKeys(p, ['tabId', 'conceptId']) && optionalTab(p) && typeof p.conceptId === 'string' && CONCEPT_ID.test(p.conceptId)
       ? null
       : 'expected { tabId?: number, conceptId: string }',
+  'host.digits.classify': (p) =>
+    isRecord(p) &&
+    onlyKeys(p, ['pixels', 'backend']) &&
+    ['auto', 'webgpu', 'wasm'].includes(p.backend as string) &&
+    Array.isArray(p.pixels) &&
+    p.pixels.length === 784 &&
+    p.pixels.every((v) => typeof v === 'number' && v >= 0 && v <= 1)
+      ? null
+      : "expected { pixels: 784 numbers in [0, 1], backend: 'auto' | 'webgpu' | 'wasm' }",
+  'host.digits.weights': (p) =>
+    isRecord(p) && onlyKeys(p, ['backend']) && ['auto', 'webgpu', 'wasm'].includes(p.backend as string)
+      ? null
+      : "expected { backend: 'auto' | 'webgpu' | 'wasm' }",
   'tab.video': (p) => (isRecord(p) && onlyKeys(p, ['tabId']) && optionalTab(p) ? null : 'expected { tabId?: number }'),
   'tab.seek': (p) =>
     isRecord(p) && onlyKeys(p, ['tabId', 'time']) && optionalTab(p) && typeof p.time === 'number' && Number.isFinite(p.time) && p.time >= 0
@@ -72,6 +85,9 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
       ? null
       : "expected { backend: 'auto' | 'webgpu' | 'wasm' }",
 };
+
+/** Request types extension pages may send straight to the model host. */
+export const DIRECT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['host.digits.classify']);
 
 /** Request types a content script may send; the rest are for extension pages only. */
 export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['bg.ping', 'ui.openDemo']);

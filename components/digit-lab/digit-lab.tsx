@@ -1,0 +1,125 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { call, directChannel } from '@/utils/messaging/client';
+import type { DigitResult } from '@/utils/messaging/protocol';
+import { t } from '@/utils/i18n';
+import { preprocessStrokes } from '@/utils/digits/preprocess';
+import { PEN_WIDTH, type Stroke } from '@/utils/digits/types';
+import type { Settings } from '@/utils/settings';
+import { InputPreview } from './input-preview';
+import { NetworkView } from './network-view';
+import { ProbBars } from './prob-bars';
+import { SketchPad } from './sketch-pad';
+
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
+
+/**
+ * Draw a digit, watch the pretrained 784-16-16-10 network classify it live.
+ * One request is in flight at a time; strokes that arrive meanwhile are
+ * coalesced into the next one, so the bars always show the latest drawing.
+ */
+export function DigitLab({ settings }: { settings: Settings }) {
+  const [image, setImage] = useState<Float32Array | null>(null);
+  const [result, setResult] = useState<DigitResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [weights, setWeights] = useState<Float32Array[] | undefined>(undefined);
+  const [latency, setLatency] = useState<number[]>([]);
+  const busy = useRef(false);
+  /** When the stroke event behind the result being rendered happened. */
+  const shownAt = useRef<number | null>(null);
+  // Latency is taken once the new bars are in the DOM: stroke event to updated bars.
+  useLayoutEffect(() => {
+    if (shownAt.current === null) return;
+    const ms = performance.now() - shownAt.current;
+    shownAt.current = null;
+    setLatency((l) => [...l.slice(-199), ms]);
+  }, [result]);
+  const channel = useRef<ReturnType<typeof directChannel> | null>(null);
+  useEffect(() => {
+    channel.current = directChannel();
+    return () => channel.current?.close();
+  }, []);
+  const next = useRef<{ pixels: Float32Array; at: number } | null>(null);
+  const backend = settings.backend;
+
+  const [sizes, setSizes] = useState<number[] | null>(null);
+  useEffect(() => {
+    void call('host.digits.weights', { backend }, { retryOnDisconnect: true }).then((r) => {
+      if (!r.ok) return setError(r.error.message);
+      // NetworkView indexes weights like the reference network: index 0 unused.
+      setWeights([new Float32Array(0), ...r.value.W.map((w) => Float32Array.from(w))]);
+      setSizes(r.value.sizes);
+    });
+  }, [backend]);
+
+  const pump = useCallback(async () => {
+    if (busy.current) return;
+    busy.current = true;
+    while (next.current) {
+      const job = next.current;
+      next.current = null;
+      const r = await channel.current!.call('host.digits.classify', { pixels: Array.from(job.pixels), backend });
+      if (r.ok) {
+        shownAt.current = job.at;
+        setResult(r.value);
+        setError(null);
+      } else {
+        setError(r.error.message);
+      }
+    }
+    busy.current = false;
+  }, [backend]);
+
+  const onChange = useCallback(
+    (strokes: readonly Stroke[]) => {
+      const at = performance.now();
+      const pixels = preprocessStrokes(strokes, PEN_WIDTH);
+      setImage(pixels);
+      if (!pixels) {
+        // A blank pad gets no guess at all.
+        next.current = null;
+        setResult(null);
+        return;
+      }
+      next.current = { pixels, at };
+      void pump();
+    },
+    [pump],
+  );
+
+  const layers = result && image ? [image, ...result.activations.slice(1).map((a) => Float32Array.from(a))] : null;
+  return (
+    <section class="stack digit-lab" data-testid="digit-lab">
+      <div class="row" style={{ alignItems: 'flex-start' }}>
+        <SketchPad
+          onChange={onChange}
+          labels={{ pad: t('digitPad'), undo: t('digitUndo'), clear: t('digitClear') }}
+        />
+        <div class="stack" style={{ minWidth: '200px' }}>
+          <ProbBars
+            probs={image && result ? result.probs : null}
+            labels={{ empty: t('digitDrawPrompt'), prediction: t('digitPrediction'), probabilities: t('digitProbabilities') }}
+          />
+          <InputPreview image={image} label={t('digitInput')} />
+        </div>
+      </div>
+      {error && (
+        <div class="fail" role="alert">
+          {error}
+        </div>
+      )}
+      {layers && (
+        <NetworkView
+          layers={layers}
+          weights={weights}
+          width={560}
+          height={260}
+          labels={{ title: t('digitNetworkTitle'), input: t('digitTipInput'), hidden: t('digitTipHidden'), output: t('digitTipOutput') }}
+        />
+      )}
+      <div class="muted" data-testid="digit-latency" data-p95={latency.length ? p95(latency).toFixed(2) : ''} data-n={latency.length}>
+        {sizes ? `${sizes.join('-')} · ${t('digitModelNote')}` : ''}
+        {result ? ` · ${result.backend} · ${t('digitLatency')} p95 ${p95(latency).toFixed(1)} ms (n = ${latency.length})` : ''}
+      </div>
+    </section>
+  );
+}
