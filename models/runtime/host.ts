@@ -4,10 +4,12 @@ import { runSelfTest } from './selftest/run';
 import { SessionStore } from './sessions';
 import { probeWebGpu } from './webgpu';
 import { classifyDigit, digitWeights } from './digits/classifier';
+import { TrainingRun } from './training/run';
 
 // The model host: where onnxruntime-web and every loaded session live.
 const HOST_STARTED_AT = Date.now();
 const store = new SessionStore();
+const runs = new Map<string, TrainingRun>();
 
 type HostType = Extract<keyof Api, `host.${string}`>;
 type HostHandlers = {
@@ -19,6 +21,29 @@ const handlers: HostHandlers = {
     runSelfTest(store, p.backend, HOST_STARTED_AT, (stage) => ctx.progress({ stage }), ctx.signal),
   // The offscreen document has no storage API, so callers pass the backend setting along.
   'host.digits.classify': (p) => classifyDigit(store, p.pixels, 'default', p.backend),
+  'host.train.start': async (p, ctx) => {
+    let run = runs.get(p.runId);
+    if (run && JSON.stringify(run.config) !== JSON.stringify(p.config)) {
+      // New settings mean a new run.
+      await run.dispose();
+      run = undefined;
+    }
+    if (!run) {
+      run = new TrainingRun(p.runId, p.config, store, p.backend);
+      runs.set(p.runId, run);
+    }
+    const summary = await run.train((progress) => ctx.progress(progress), ctx.signal);
+    if (summary.status !== 'paused') {
+      runs.delete(p.runId);
+      await run.dispose();
+    }
+    return summary;
+  },
+  'host.train.reset': async (p) => {
+    await runs.get(p.runId)?.dispose();
+    runs.delete(p.runId);
+    return { ok: true as const };
+  },
   'host.digits.weights': (p) => digitWeights(store, 'default', p.backend),
   'host.status': async () => ({
     hostStartedAt: HOST_STARTED_AT,

@@ -69,6 +69,9 @@ export interface DigitResult {
   runMs: number;
 }
 
+export type { TrainConfig, TrainProgress, TrainSummary } from '../../models/runtime/training/types';
+import type { TrainConfig, TrainProgress, TrainSummary } from '../../models/runtime/training/types';
+
 export interface Api {
   /** Answered by the background itself: is it alive, and since when. */
   'bg.ping': { req: Record<string, never>; res: { backgroundStartedAt: number }; progress: never };
@@ -77,6 +80,9 @@ export interface Api {
   'host.status': { req: Record<string, never>; res: HostStatus; progress: never };
   /** The digit lab: one preprocessed 28x28 drawing through the pretrained MLP. */
   'host.digits.classify': { req: { pixels: number[]; backend: BackendPreference }; res: DigitResult; progress: never };
+  /** Trains (or resumes) run runId; cancelling the request pauses it. */
+  'host.train.start': { req: { runId: string; config: TrainConfig; backend: BackendPreference }; res: TrainSummary; progress: TrainProgress };
+  'host.train.reset': { req: { runId: string }; res: { ok: true }; progress: never };
   'host.digits.weights': { req: { backend: BackendPreference }; res: { sizes: number[]; W: number[][] }; progress: never };
   /** The concepts marked in a tab (the active one when tabId is absent). */
   'tab.concepts': { req: { tabId?: number }; res: PageConcepts; progress: never };

@@ -39,7 +39,43 @@ function isDemo(d: unknown): boolean {
   }
 }
 
+const RUN_ID = /^[A-Za-z0-9_-]{1,40}$/;
+const num = (v: unknown, lo: number, hi: number) => typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
+const int = (v: unknown, lo: number, hi: number) => num(v, lo, hi) && Number.isInteger(v);
+
+function isTrainConfig(c: unknown): boolean {
+  return (
+    isRecord(c) &&
+    onlyKeys(c, ['hidden', 'activation', 'cost', 'optimizer', 'eta', 'batch', 'epochs', 'l1', 'l2', 'dropout', 'init', 'seed']) &&
+    Array.isArray(c.hidden) &&
+    c.hidden.length >= 1 &&
+    c.hidden.length <= 4 &&
+    c.hidden.every((h) => int(h, 1, 512)) &&
+    ['sigmoid', 'relu'].includes(c.activation as string) &&
+    ['cross-entropy', 'quadratic'].includes(c.cost as string) &&
+    ['sgd', 'momentum', 'rmsprop', 'adam'].includes(c.optimizer as string) &&
+    num(c.eta, 0, 1e6) &&
+    int(c.batch, 1, 10_000) &&
+    int(c.epochs, 1, 1000) &&
+    num(c.l1, 0, 10) &&
+    num(c.l2, 0, 10) &&
+    num(c.dropout, 0, 0.95) &&
+    ['xavier', 'he', 'small-uniform'].includes(c.init as string) &&
+    int(c.seed, 0, 2 ** 32 - 1)
+  );
+}
+
 const PAYLOAD_CHECKS: Record<RequestType, Check> = {
+  'host.train.start': (p) =>
+    isRecord(p) &&
+    onlyKeys(p, ['runId', 'config', 'backend']) &&
+    typeof p.runId === 'string' &&
+    RUN_ID.test(p.runId) &&
+    ['auto', 'webgpu', 'wasm'].includes(p.backend as string) &&
+    isTrainConfig(p.config)
+      ? null
+      : 'expected { runId, config: TrainConfig (sizes, activation, cost, optimizer, eta, batch, epochs, l1, l2, dropout, init, seed), backend }',
+  'host.train.reset': (p) => (isRecord(p) && onlyKeys(p, ['runId']) && typeof p.runId === 'string' && RUN_ID.test(p.runId) ? null : 'expected { runId }'),
   'tab.concepts': (p) => (isRecord(p) && onlyKeys(p, ['tabId']) && optionalTab(p) ? null : 'expected { tabId?: number }'),
   'tab.annotate': (p) => (isRecord(p) && onlyKeys(p, ['tabId']) && optionalTab(p) ? null : 'expected { tabId?: number }'),
   'tab.scrollTo': (p) =>
