@@ -5,6 +5,7 @@
 //   npx tsx models/mnist-mlp/train.ts                  # default 784-16-16-10 -> models/mnist-mlp/weights.bin
 //   npx tsx models/mnist-mlp/train.ts --preset large   # 784-128-64-10 -> models/mnist-mlp/presets/large/weights.bin
 //   options: --epochs N  --seed N  --out DIR  --dry (train and report, write nothing)
+//            --json '{"augment": null, ...}' (override preset fields, for experiments)
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -86,8 +87,9 @@ function argValue(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const preset: Preset = { ...PRESETS[argValue('--preset') ?? 'default']! };
-if (!PRESETS[preset.name]) throw new Error(`unknown preset; choose ${Object.keys(PRESETS).join(', ')}`);
+const chosen = PRESETS[argValue('--preset') ?? 'default'];
+if (!chosen) throw new Error(`unknown preset; choose ${Object.keys(PRESETS).join(', ')}`);
+const preset: Preset = { ...chosen };
 const overrides = argValue('--json');
 if (overrides) Object.assign(preset, JSON.parse(overrides) as Partial<Preset>);
 if (argValue('--epochs')) preset.epochs = Number(argValue('--epochs'));
