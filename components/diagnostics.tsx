@@ -6,6 +6,7 @@ import { t } from '@/utils/i18n';
 import { useSettings } from './use-settings';
 import { HostStatus } from './host-status';
 import { Tex } from './tex';
+import { TrainCheck } from './train-check';
 
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 
@@ -168,6 +169,8 @@ export function Diagnostics() {
           </tr>
         </tbody>
       </table>
+
+      {backend && <TrainCheck backend={backend} />}
 
       <h2>{t('environment')}</h2>
       <table class="kv card">

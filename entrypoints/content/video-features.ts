@@ -108,9 +108,11 @@ export class VideoFeatures {
     this.useSource(source);
   }
 
-  /** After in-page navigation the page's inline data is stale; the watch page itself has the new list. */
+  /**
+   * After in-page navigation (only YouTube announces it this way) the page's
+   * inline data is stale; the watch page at the new URL has the new list.
+   */
   private async freshYouTube(): Promise<CaptionSource | null> {
-    if (!/(^|\.)youtube\.com$/.test(location.hostname)) return null;
     try {
       const html = await (await fetch(location.href, { credentials: 'include' })).text();
       const doc = new DOMParser().parseFromString(html, 'text/html');

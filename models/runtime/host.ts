@@ -5,6 +5,7 @@ import { SessionStore } from './sessions';
 import { probeWebGpu } from './webgpu';
 import { classifyDigit, digitWeights } from './digits/classifier';
 import { TrainingRun } from './training/run';
+import { runTrainCheck } from './selftest/train-check';
 
 // The model host: where onnxruntime-web and every loaded session live.
 const HOST_STARTED_AT = Date.now();
@@ -21,6 +22,7 @@ const handlers: HostHandlers = {
     runSelfTest(store, p.backend, HOST_STARTED_AT, (stage) => ctx.progress({ stage }), ctx.signal),
   // The offscreen document has no storage API, so callers pass the backend setting along.
   'host.digits.classify': (p) => classifyDigit(store, p.pixels, 'default', p.backend),
+  'host.selftest.train': (p) => runTrainCheck(p.backend),
   'host.train.start': async (p, ctx) => {
     let run = runs.get(p.runId);
     if (run && JSON.stringify(run.config) !== JSON.stringify(p.config)) {

@@ -58,6 +58,22 @@ describe('self-test with WebGPU (--enable-unsafe-webgpu)', () => {
     expect(after.hostStartedAt).toBe(before.hostStartedAt); // the same model host
     expect(after.sessionReused).toBe(true); // and the same loaded session
   });
+  it('runs the training step on webgpu and matches the TypeScript reference for every optimizer', { timeout: 600_000 }, async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.url('diagnostics.html'));
+    await selfTestResult(page);
+    const t0 = Date.now();
+    await page.getByTestId('train-check-run').click();
+    // SwiftShader compiles every kernel on the CPU: minutes, not milliseconds.
+    await expect.poll(() => page.getByTestId('train-check-status').textContent(), { timeout: 480_000, interval: 1000 }).toMatch(/^(pass|fail)/);
+    console.log(`[train check webgpu] took ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    const rows = await page.getByTestId('train-check-row').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.optimizer}:${(e as HTMLElement).dataset.maxRel}`));
+    console.log(`[train check webgpu] ${rows.join(' ')}`);
+    expect(await page.getByTestId('train-check-backend').textContent()).toBe('webgpu');
+    expect(rows.map((r) => r.split(':')[0])).toEqual(['sgd', 'momentum', 'rmsprop', 'adam']);
+    expect(await page.getByTestId('train-check-status').textContent()).toBe('pass');
+  });
+
 });
 
 describe('self-test without WebGPU (the WASM fallback)', () => {

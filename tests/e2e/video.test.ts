@@ -161,6 +161,19 @@ describe('lecture videos', () => {
     await options.close();
   });
 
+  it('follows YouTube in-page navigation to the next video', async () => {
+    const yt = await h.context.newPage();
+    await yt.goto(`${server.url}/pages/youtube.html`);
+    await yt.getByTestId('timeline-marker').first().waitFor({ timeout: 15_000 });
+    // What YouTube does: change the URL without loading a page, then announce it.
+    await yt.evaluate(() => {
+      history.pushState({}, '', '/pages/youtube-next.html');
+      document.dispatchEvent(new Event('yt-navigate-finish'));
+    });
+    await expect.poll(() => markers(yt), { timeout: 15_000 }).toEqual(expect.arrayContaining(['dropout@1', 'overfitting@1', 'batch-normalization@6']));
+    expect(await markers(yt)).not.toContain('backpropagation@13');
+  });
+
   it('says so when a video has no captions', async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/pages/nocaptions.html`);

@@ -36,6 +36,13 @@ export interface SelfTestReport {
   hostStartedAt: number;
 }
 
+export interface TrainCheckReport {
+  status: 'pass' | 'fail';
+  backend: Backend;
+  tolerance: number;
+  results: { optimizer: string; maxAbs: number; maxRel: number; costRel: number; correctMismatches: number; steps: number; ms: number }[];
+}
+
 export interface HostStatus {
   hostStartedAt: number;
   webgpu: { available: boolean; adapter: AdapterInfo | null; reason?: string };
@@ -78,6 +85,8 @@ export interface Api {
   /** Builds, runs and checks a small graph in the model host. */
   'host.selftest': { req: { backend: BackendPreference }; res: SelfTestReport; progress: { stage: string } };
   'host.status': { req: Record<string, never>; res: HostStatus; progress: never };
+  /** The training step graph against the TypeScript reference, on this browser's backend. */
+  'host.selftest.train': { req: { backend: BackendPreference }; res: TrainCheckReport; progress: never };
   /** The digit lab: one preprocessed 28x28 drawing through the pretrained MLP. */
   'host.digits.classify': { req: { pixels: number[]; backend: BackendPreference }; res: DigitResult; progress: never };
   /** Trains (or resumes) run runId; cancelling the request pauses it. */

@@ -75,6 +75,10 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
     isTrainConfig(p.config)
       ? null
       : 'expected { runId, config: TrainConfig (sizes, activation, cost, optimizer, eta, batch, epochs, l1, l2, dropout, init, seed), backend }',
+  'host.selftest.train': (p) =>
+    isRecord(p) && onlyKeys(p, ['backend']) && ['auto', 'webgpu', 'wasm'].includes(p.backend as string)
+      ? null
+      : "expected { backend: 'auto' | 'webgpu' | 'wasm' }",
   'host.train.reset': (p) => (isRecord(p) && onlyKeys(p, ['runId']) && typeof p.runId === 'string' && RUN_ID.test(p.runId) ? null : 'expected { runId }'),
   'tab.concepts': (p) => (isRecord(p) && onlyKeys(p, ['tabId']) && optionalTab(p) ? null : 'expected { tabId?: number }'),
   'tab.annotate': (p) => (isRecord(p) && onlyKeys(p, ['tabId']) && optionalTab(p) ? null : 'expected { tabId?: number }'),

@@ -96,7 +96,8 @@ export async function fromYouTube(doc: Document, prefer: 'en' | 'zh', fetchText:
   );
   const t = tracks[i];
   if (!t) return null;
-  const url = new URL(t.baseUrl!, doc.location.href);
+  // A parsed (not loaded) document has no location: resolve against the page.
+  const url = new URL(t.baseUrl!, doc.location?.href ?? globalThis.location.href);
   url.searchParams.set('fmt', 'vtt');
   const { cues } = parseCaptions(await fetchText(url.toString()), 'vtt');
   const label = t.name?.simpleText ?? t.name?.runs?.map((r) => r.text).join('') ?? t.languageCode ?? '';
@@ -122,7 +123,7 @@ export async function fromBilibili(doc: Document, prefer: 'en' | 'zh', fetchText
   const s = list[i];
   if (!s) return null;
   // Subtitle URLs are often protocol-relative.
-  const url = new URL(s.subtitle_url!.startsWith('//') ? `https:${s.subtitle_url}` : s.subtitle_url!, doc.location.href);
+  const url = new URL(s.subtitle_url!.startsWith('//') ? `https:${s.subtitle_url}` : s.subtitle_url!, doc.location?.href ?? globalThis.location.href);
   const cues = parseBilibiliJson(await fetchText(url.toString()));
   return cues.length ? { kind: 'bilibili', lang: s.lan ?? '', label: s.lan_doc ?? s.lan ?? '', cues } : null;
 }
