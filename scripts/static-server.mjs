@@ -10,6 +10,7 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
   '.vtt': 'text/vtt; charset=utf-8',
   '.srt': 'text/plain; charset=utf-8',
   '.mp4': 'video/mp4',

@@ -5,6 +5,7 @@ import { t } from '@/utils/i18n';
 import { preprocessStrokes } from '@/utils/digits/preprocess';
 import { PEN_WIDTH, type Stroke } from '@/utils/digits/types';
 import type { Settings } from '@/utils/settings';
+import { parseNet, popupNetItem, savedNetsItem, type SavedNet } from '@/utils/saved-nets';
 import { InputPreview } from './input-preview';
 import { NetworkView } from './network-view';
 import { ProbBars } from './prob-bars';
@@ -42,14 +43,37 @@ export function DigitLab({ settings }: { settings: Settings }) {
   const backend = settings.backend;
 
   const [sizes, setSizes] = useState<number[] | null>(null);
+  const [saved, setSaved] = useState<SavedNet[]>([]);
+  const [model, setModel] = useState<string | null>(null);
+  const modelRef = useRef('default');
+
+  // Which network: the shipped one, or one the learner trained and chose.
   useEffect(() => {
-    void call('host.digits.weights', { backend }, { retryOnDisconnect: true }).then((r) => {
+    void Promise.all([savedNetsItem.getValue(), popupNetItem.getValue()]).then(([nets, choice]) => {
+      const valid = nets.map((n) => parseNet(n)).filter((n): n is SavedNet => !!n);
+      setSaved(valid);
+      setModel(valid.some((n) => n.id === choice) ? choice : 'default');
+    });
+  }, []);
+
+  useEffect(() => {
+    if (!model) return;
+    void (async () => {
+      const net = saved.find((n) => n.id === model);
+      if (net) {
+        const r = await call('host.digits.load', { id: net.id, net: { sizes: net.sizes, activation: net.activation, cost: net.cost, W: net.W, b: net.b } });
+        if (!r.ok) return setError(r.error.message);
+      }
+      const r = await call('host.digits.weights', { backend, model }, { retryOnDisconnect: true });
       if (!r.ok) return setError(r.error.message);
+      modelRef.current = model;
       // NetworkView indexes weights like the reference network: index 0 unused.
       setWeights([new Float32Array(0), ...r.value.W.map((w) => Float32Array.from(w))]);
       setSizes(r.value.sizes);
-    });
-  }, [backend]);
+      setResult(null);
+      setError(null);
+    })();
+  }, [backend, model, saved]);
 
   const pump = useCallback(async () => {
     if (busy.current) return;
@@ -57,7 +81,7 @@ export function DigitLab({ settings }: { settings: Settings }) {
     while (next.current) {
       const job = next.current;
       next.current = null;
-      const r = await channel.current!.call('host.digits.classify', { pixels: Array.from(job.pixels), backend });
+      const r = await channel.current!.call('host.digits.classify', { pixels: Array.from(job.pixels), backend, model: modelRef.current });
       if (r.ok) {
         shownAt.current = job.at;
         setResult(r.value);
@@ -115,6 +139,27 @@ export function DigitLab({ settings }: { settings: Settings }) {
           height={260}
           labels={{ title: t('digitNetworkTitle'), input: t('digitTipInput'), hidden: t('digitTipHidden'), output: t('digitTipOutput') }}
         />
+      )}
+      {saved.length > 0 && (
+        <label class="row">
+          <span class="muted">{t('digitNetwork')}</span>
+          <select
+            data-testid="digit-network-choice"
+            value={model ?? 'default'}
+            onChange={(e) => {
+              const id = (e.currentTarget as HTMLSelectElement).value;
+              setModel(id);
+              void popupNetItem.setValue(id);
+            }}
+          >
+            <option value="default">{t('digitDefaultNet')}</option>
+            {saved.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.name}
+              </option>
+            ))}
+          </select>
+        </label>
       )}
       <div class="muted" data-testid="digit-latency" data-p95={latency.length ? p95(latency).toFixed(2) : ''} data-n={latency.length}>
         {sizes ? `${sizes.join('-')} · ${t('digitModelNote')}` : ''}

@@ -5,6 +5,8 @@ import { t } from '@/utils/i18n';
 import type { Settings } from '@/utils/settings';
 import { LineChart, type Series } from './line-chart';
 import { Confusion, Gallery } from './results';
+import { SavedNets } from './saved-nets';
+import { saveNet } from '@/utils/saved-nets';
 
 const COLORS = ['#2f6fde', '#e8590c', '#2f9e44', '#9c36b5', '#d6336c', '#1098ad'];
 
@@ -116,6 +118,12 @@ export function TrainingLab({ settings }: { settings: Settings }) {
     setSummary(r.value);
     setPhase(r.value.status);
     if (r.value.status === 'diverged') setMessage(t('trainDiverged'));
+    // Only a finished run is kept; a diverged or paused one never overwrites anything.
+    const w = r.value.weights;
+    if (r.value.status === 'done' && w) {
+      const acc = r.value.testAcc !== undefined ? ` · ${(r.value.testAcc * 100).toFixed(1)}%` : '';
+      await saveNet({ id: runId.current, name: `${label(config)}${acc}`, createdAt: Date.now(), ...w, testAcc: r.value.testAcc });
+    }
   };
 
   const pause = () => {
@@ -129,14 +137,6 @@ export function TrainingLab({ settings }: { settings: Settings }) {
     setTrace(null);
     setSummary(null);
     setMessage('');
-  };
-  const exportWeights = () => {
-    if (!summary?.weights) return;
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(new Blob([JSON.stringify({ format: 'dl-tutor-mlp', version: 1, config, ...summary.weights })], { type: 'application/json' }));
-    a.download = `mlp-${config.hidden.join('-')}-${config.optimizer}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
 
   const lossSeries: Series[] = [
@@ -210,13 +210,11 @@ export function TrainingLab({ settings }: { settings: Settings }) {
         <div class="row">
           <strong>{t('testAccuracy')}</strong>
           <span data-testid="test-accuracy">{`${(summary.testAcc * 100).toFixed(2)}%`}</span>
-          <button data-testid="export-weights" onClick={exportWeights}>
-            {t('exportWeights')}
-          </button>
         </div>
       )}
       {summary?.confusion && <Confusion m={summary.confusion} labels={{ title: t('confusion'), rows: t('trueDigit'), cols: t('predictedDigit') }} />}
       {summary?.misclassified && summary.misclassified.length > 0 && <Gallery items={summary.misclassified} label={t('misclassified')} />}
+      <SavedNets />
     </section>
   );
 }

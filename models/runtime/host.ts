@@ -3,7 +3,7 @@ import { settle, type HandlerContext } from '../../utils/messaging/serve';
 import { runSelfTest } from './selftest/run';
 import { SessionStore } from './sessions';
 import { probeWebGpu } from './webgpu';
-import { classifyDigit, digitWeights } from './digits/classifier';
+import { classifyDigit, digitWeights, loadCustomDigitModel } from './digits/classifier';
 import { TrainingRun } from './training/run';
 import { runTrainCheck } from './selftest/train-check';
 
@@ -21,7 +21,11 @@ const handlers: HostHandlers = {
   'host.selftest': (p, ctx) =>
     runSelfTest(store, p.backend, HOST_STARTED_AT, (stage) => ctx.progress({ stage }), ctx.signal),
   // The offscreen document has no storage API, so callers pass the backend setting along.
-  'host.digits.classify': (p) => classifyDigit(store, p.pixels, 'default', p.backend),
+  'host.digits.classify': (p) => classifyDigit(store, p.pixels, p.model, p.backend),
+  'host.digits.load': async (p) => {
+    loadCustomDigitModel(p.id, p.net);
+    return { ok: true as const };
+  },
   'host.selftest.train': (p) => runTrainCheck(p.backend),
   'host.train.start': async (p, ctx) => {
     let run = runs.get(p.runId);
@@ -46,7 +50,7 @@ const handlers: HostHandlers = {
     runs.delete(p.runId);
     return { ok: true as const };
   },
-  'host.digits.weights': (p) => digitWeights(store, 'default', p.backend),
+  'host.digits.weights': (p) => digitWeights(store, p.model, p.backend),
   'host.status': async () => ({
     hostStartedAt: HOST_STARTED_AT,
     webgpu: await probeWebGpu(),

@@ -29,6 +29,28 @@ describe('training lab (side panel)', () => {
     expect(await page.locator('[data-testid=misclassified] canvas').count()).toBeGreaterThan(0);
     await screenshot(page, 'training-lab');
     expect(errors).toEqual([]);
+
+    // The finished run is kept; choosing it puts it behind the popup's pad.
+    await page.getByTestId('saved-net').first().waitFor();
+    await page.getByTestId('use-in-popup').first().click();
+    const popup = await h.context.newPage();
+    await popup.setViewportSize({ width: 640, height: 900 });
+    await popup.goto(h.url('popup.html'));
+    await expect.poll(() => popup.getByTestId('digit-network-choice').inputValue()).not.toBe('default');
+    await expect.poll(() => popup.getByTestId('digit-latency').textContent(), { timeout: 30_000 }).toMatch(/784-16-16-10/);
+  });
+
+  it('imports a network file, and refuses a broken one', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.url('sidepanel.html?lab=training'));
+    const before = await page.getByTestId('saved-net').count();
+    await page.getByTestId('import-net').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"sizes":[784,10],"W":[[1]]}') });
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not a network/);
+    const W1 = Array.from({ length: 784 * 3 }, (_, i) => Math.sin(i) / 10);
+    const W2 = Array.from({ length: 30 }, (_, i) => Math.cos(i));
+    const good = { sizes: [784, 3, 10], activation: 'relu', cost: 'cross-entropy', W: [W1, W2], b: [[0, 0, 0], new Array(10).fill(0)] };
+    await page.getByTestId('import-net').setInputFiles({ name: 'tiny.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(good)) });
+    await expect.poll(() => page.getByTestId('saved-net').count()).toBe(before + 1);
   });
 
   it('stops a diverging run and says so, keeping nothing', async () => {

@@ -79,6 +79,14 @@ export interface DigitResult {
 export type { TrainConfig, TrainProgress, TrainSummary } from '../../models/runtime/training/types';
 import type { TrainConfig, TrainProgress, TrainSummary } from '../../models/runtime/training/types';
 
+export interface DigitNet {
+  sizes: number[];
+  activation: 'sigmoid' | 'relu';
+  cost: 'cross-entropy' | 'quadratic';
+  W: number[][];
+  b: number[][];
+}
+
 export interface Api {
   /** Answered by the background itself: is it alive, and since when. */
   'bg.ping': { req: Record<string, never>; res: { backgroundStartedAt: number }; progress: never };
@@ -88,11 +96,13 @@ export interface Api {
   /** The training step graph against the TypeScript reference, on this browser's backend. */
   'host.selftest.train': { req: { backend: BackendPreference }; res: TrainCheckReport; progress: never };
   /** The digit lab: one preprocessed 28x28 drawing through the pretrained MLP. */
-  'host.digits.classify': { req: { pixels: number[]; backend: BackendPreference }; res: DigitResult; progress: never };
+  'host.digits.classify': { req: { pixels: number[]; backend: BackendPreference; model: string }; res: DigitResult; progress: never };
   /** Trains (or resumes) run runId; cancelling the request pauses it. */
   'host.train.start': { req: { runId: string; config: TrainConfig; backend: BackendPreference }; res: TrainSummary; progress: TrainProgress };
   'host.train.reset': { req: { runId: string }; res: { ok: true }; progress: never };
-  'host.digits.weights': { req: { backend: BackendPreference }; res: { sizes: number[]; W: number[][] }; progress: never };
+  'host.digits.weights': { req: { backend: BackendPreference; model: string }; res: { sizes: number[]; W: number[][] }; progress: never };
+  /** Makes a learner's saved network available to the digit pad under its id. */
+  'host.digits.load': { req: { id: string; net: DigitNet }; res: { ok: true }; progress: never };
   /** The concepts marked in a tab (the active one when tabId is absent). */
   'tab.concepts': { req: { tabId?: number }; res: PageConcepts; progress: never };
   'tab.scrollTo': { req: { tabId?: number; conceptId: string }; res: { found: boolean }; progress: never };

@@ -1,5 +1,6 @@
 import type { ClientMsg, RequestType, Result } from './protocol';
 import { err, ok } from './protocol';
+import { parseNet } from '../net-shape';
 
 // Everything that arrives on a port is untrusted until these checks pass:
 // the shape of the envelope and the payload of each request type.
@@ -88,7 +89,9 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
       : 'expected { tabId?: number, conceptId: string }',
   'host.digits.classify': (p) =>
     isRecord(p) &&
-    onlyKeys(p, ['pixels', 'backend']) &&
+    onlyKeys(p, ['pixels', 'backend', 'model']) &&
+    typeof p.model === 'string' &&
+    RUN_ID.test(p.model) &&
     ['auto', 'webgpu', 'wasm'].includes(p.backend as string) &&
     Array.isArray(p.pixels) &&
     p.pixels.length === 784 &&
@@ -96,9 +99,13 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
       ? null
       : "expected { pixels: 784 numbers in [0, 1], backend: 'auto' | 'webgpu' | 'wasm' }",
   'host.digits.weights': (p) =>
-    isRecord(p) && onlyKeys(p, ['backend']) && ['auto', 'webgpu', 'wasm'].includes(p.backend as string)
+    isRecord(p) && onlyKeys(p, ['backend', 'model']) && ['auto', 'webgpu', 'wasm'].includes(p.backend as string) && typeof p.model === 'string' && RUN_ID.test(p.model)
       ? null
-      : "expected { backend: 'auto' | 'webgpu' | 'wasm' }",
+      : "expected { backend: 'auto' | 'webgpu' | 'wasm', model: string }",
+  'host.digits.load': (p) =>
+    isRecord(p) && onlyKeys(p, ['id', 'net']) && typeof p.id === 'string' && RUN_ID.test(p.id) && p.id !== 'default' && parseNet(p.net) !== null
+      ? null
+      : 'expected { id, net: { sizes [784, ..., 10], activation, cost, W, b } }',
   'tab.video': (p) => (isRecord(p) && onlyKeys(p, ['tabId']) && optionalTab(p) ? null : 'expected { tabId?: number }'),
   'tab.seek': (p) =>
     isRecord(p) && onlyKeys(p, ['tabId', 'time']) && optionalTab(p) && typeof p.time === 'number' && Number.isFinite(p.time) && p.time >= 0

@@ -6,16 +6,29 @@ import type { SessionStore } from '../sessions';
 // The pretrained 784-16-16-10 network, shipped in the package (Vite emits the file).
 import defaultWeightsUrl from '../../mnist-mlp/weights.bin?url';
 
-export const DIGIT_MODELS = { default: defaultWeightsUrl } as const;
-export type DigitModel = keyof typeof DIGIT_MODELS;
+/** 'default' is the shipped network; any other name is a network the learner trained and loaded. */
+export type DigitModel = string;
 
-const cache = new Map<DigitModel, Promise<{ bytes: Uint8Array; sizes: readonly number[]; W: Float32Array[] }>>();
+interface Loaded {
+  bytes: Uint8Array;
+  sizes: readonly number[];
+  W: Float32Array[];
+}
 
-async function readWeights(model: DigitModel) {
+const cache = new Map<DigitModel, Promise<Loaded>>();
+
+/** Registers a learner's network (already validated by the caller's parseNet and by the protocol). */
+export function loadCustomDigitModel(id: string, net: { sizes: number[]; activation: 'sigmoid' | 'relu'; cost: 'cross-entropy' | 'quadratic'; W: number[][]; b: number[][] }): void {
+  const bytes = buildInferenceModel({ W: [[], ...net.W], b: [[], ...net.b] }, { sizes: net.sizes, activation: net.activation, cost: net.cost }, { activations: true });
+  cache.set(id, Promise.resolve({ bytes, sizes: net.sizes, W: net.W.map((w) => Float32Array.from(w)) }));
+}
+
+async function readWeights(model: DigitModel): Promise<Loaded> {
   let entry = cache.get(model);
+  if (!entry && model !== 'default') throw new RpcFailure('model-missing', `no digit network named ${model} is loaded`);
   if (!entry) {
     entry = (async () => {
-      const path = DIGIT_MODELS[model];
+      const path = defaultWeightsUrl;
       let buf: ArrayBuffer;
       try {
         const res = await fetch(new URL(path, location.href));
@@ -43,7 +56,7 @@ async function readWeights(model: DigitModel) {
 export async function classifyDigit(store: SessionStore, pixels: number[], model: DigitModel, backend: BackendPreference): Promise<DigitResult> {
   const ort = ortRuntime();
   const w = await readWeights(model);
-  const { loaded } = await store.get(`digits:${model}`, { kind: 'bytes', label: `digit model (${model})`, build: () => w.bytes }, { backend });
+  const { loaded } = await store.get(`digits`, { kind: 'bytes', label: `digit model (${model})`, build: () => w.bytes }, { backend });
   const t0 = performance.now();
   const x = new ort.Tensor('float32', Float32Array.from(pixels), [1, pixels.length]);
   const out = await loaded.session.run({ pixels: x });
@@ -62,6 +75,7 @@ export async function classifyDigit(store: SessionStore, pixels: number[], model
  */
 export async function digitWeights(store: SessionStore, model: DigitModel, backend: BackendPreference): Promise<{ sizes: number[]; W: number[][] }> {
   const w = await readWeights(model);
-  await store.get(`digits:${model}`, { kind: 'bytes', label: `digit model (${model})`, build: () => w.bytes }, { backend });
+  // One digit session at a time: switching networks releases the previous one.
+  await store.get(`digits`, { kind: 'bytes', label: `digit model (${model})`, build: () => w.bytes }, { backend });
   return { sizes: [...w.sizes], W: w.W.map((m) => Array.from(m)) };
 }

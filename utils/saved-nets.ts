@@ -1,0 +1,38 @@
+import { storage } from 'wxt/utils/storage';
+import { parseNet } from './net-shape';
+
+export { parseNet };
+
+/** A network the learner trained (or imported), kept across browser restarts. */
+export interface SavedNet {
+  id: string;
+  name: string;
+  createdAt: number;
+  sizes: number[];
+  activation: 'sigmoid' | 'relu';
+  cost: 'cross-entropy' | 'quadratic';
+  /** W[l-1] is W^(l), row-major [n_l, n_(l-1)]; b[l-1] is b^(l). */
+  W: number[][];
+  b: number[][];
+  testAcc?: number;
+}
+
+export const MAX_SAVED = 5;
+
+export const savedNetsItem = storage.defineItem<SavedNet[]>('local:savedNets', { fallback: [], version: 1 });
+/** Which network the popup's digit pad uses: 'default' or a saved network's id. */
+export const popupNetItem = storage.defineItem<string>('local:popupNet', { fallback: 'default', version: 1 });
+
+export async function saveNet(net: SavedNet): Promise<SavedNet[]> {
+  const all = (await savedNetsItem.getValue()).map((n) => parseNet(n)).filter((n): n is SavedNet => !!n && n.id !== net.id);
+  const next = [net, ...all].slice(0, MAX_SAVED);
+  await savedNetsItem.setValue(next);
+  return next;
+}
+
+export async function deleteNet(id: string): Promise<SavedNet[]> {
+  const next = (await savedNetsItem.getValue()).filter((n) => n.id !== id);
+  await savedNetsItem.setValue(next);
+  if ((await popupNetItem.getValue()) === id) await popupNetItem.setValue('default');
+  return next;
+}
