@@ -6,6 +6,8 @@ import { preprocessStrokes } from '@/utils/digits/preprocess';
 import { PEN_WIDTH, type Stroke } from '@/utils/digits/types';
 import type { Settings } from '@/utils/settings';
 import { parseNet, popupNetItem, savedNetsItem, type SavedNet } from '@/utils/saved-nets';
+import { addMyDigit } from '@/utils/my-digits';
+import { predictedClass } from './prob-bars';
 import { InputPreview } from './input-preview';
 import { NetworkView } from './network-view';
 import { ProbBars } from './prob-bars';
@@ -44,6 +46,8 @@ export function DigitLab({ settings }: { settings: Settings }) {
 
   const [sizes, setSizes] = useState<number[] | null>(null);
   const [saved, setSaved] = useState<SavedNet[]>([]);
+  const [label, setLabel] = useState<number | null>(null);
+  const [added, setAdded] = useState('');
   const [model, setModel] = useState<string | null>(null);
   const modelRef = useRef('default');
 
@@ -139,6 +143,31 @@ export function DigitLab({ settings }: { settings: Settings }) {
           height={260}
           labels={{ title: t('digitNetworkTitle'), input: t('digitTipInput'), hidden: t('digitTipHidden'), output: t('digitTipOutput') }}
         />
+      )}
+      {image && (
+        <div class="row" data-testid="add-drawing">
+          <span class="muted">{t('addDrawing')}</span>
+          <select
+            data-testid="add-drawing-label"
+            value={String(label ?? predictedClass(result?.probs ?? null) ?? 0)}
+            onChange={(e) => setLabel(Number((e.currentTarget as HTMLSelectElement).value))}
+          >
+            {Array.from({ length: 10 }, (_, d) => (
+              <option key={d} value={d}>
+                {d}
+              </option>
+            ))}
+          </select>
+          <button
+            data-testid="add-drawing-button"
+            onClick={() =>
+              void addMyDigit(image, label ?? predictedClass(result?.probs ?? null) ?? 0).then((n) => setAdded(`${t('addedDrawings')}: ${n}`))
+            }
+          >
+            {t('add')}
+          </button>
+          {added && <span class="muted" data-testid="added-count">{added}</span>}
+        </div>
       )}
       {saved.length > 0 && (
         <label class="row">

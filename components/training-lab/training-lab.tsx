@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { call } from '@/utils/messaging/client';
 import type { TrainConfig, TrainSummary } from '@/utils/messaging/protocol';
 import { t } from '@/utils/i18n';
@@ -7,6 +7,7 @@ import { LineChart, type Series } from './line-chart';
 import { Confusion, Gallery } from './results';
 import { SavedNets } from './saved-nets';
 import { saveNet } from '@/utils/saved-nets';
+import { myDigitsItem, type MyDigits } from '@/utils/my-digits';
 
 const COLORS = ['#2f6fde', '#e8590c', '#2f9e44', '#9c36b5', '#d6336c', '#1098ad'];
 
@@ -40,6 +41,12 @@ export function TrainingLab({ settings }: { settings: Settings }) {
   const runId = useRef(`run-${Date.now().toString(36)}`);
   const abort = useRef<AbortController | null>(null);
   const stepsPerEpoch = useRef(1);
+  const [mine, setMine] = useState<MyDigits>({ pixels: [], labels: [] });
+  const [useMine, setUseMine] = useState(true);
+  useEffect(() => {
+    void myDigitsItem.getValue().then(setMine);
+    return myDigitsItem.watch((v) => setMine(v ?? { pixels: [], labels: [] }));
+  }, []);
 
   const set = <K extends keyof TrainConfig>(k: K, v: TrainConfig[K]) => setConfig((c) => ({ ...c, [k]: v }));
   const numberField = (k: 'eta' | 'batch' | 'epochs' | 'l1' | 'l2' | 'dropout', step: string, testid: string) => (
@@ -90,7 +97,7 @@ export function TrainingLab({ settings }: { settings: Settings }) {
     setMessage('');
     const r = await call(
       'host.train.start',
-      { runId: runId.current, config, backend: settings.backend },
+      { runId: runId.current, config: useMine && mine.labels.length ? { ...config, extra: mine } : config, backend: settings.backend },
       {
         signal: controller.signal,
         onProgress: (p) => {
@@ -175,6 +182,12 @@ export function TrainingLab({ settings }: { settings: Settings }) {
         {numberField('dropout', '0.05', 'train-dropout')}
         {select('init', ['he', 'xavier', 'small-uniform'], 'train-init')}
       </div>
+      {mine.labels.length > 0 && (
+        <label class="row">
+          <input type="checkbox" data-testid="train-use-mine" checked={useMine} onChange={(e) => setUseMine((e.currentTarget as HTMLInputElement).checked)} />
+          <span>{`${t('useMyDrawings')} (${mine.labels.length})`}</span>
+        </label>
+      )}
       <div class="row">
         {phase !== 'running' && phase !== 'paused' && (
           <button class="primary" data-testid="train-start" onClick={() => void start(false)}>

@@ -35,6 +35,11 @@ describe('digit lab in the popup', () => {
     expect(bars).toMatch(/%/);
     await screenshot(page, 'popup-digit-lab');
 
+    // Label it and keep it for training.
+    await page.getByTestId('add-drawing-label').selectOption('1');
+    await page.getByTestId('add-drawing-button').click();
+    await expect.poll(() => page.getByTestId('added-count').textContent()).toMatch(/: 1$/);
+
     await page.getByTestId('digit-clear').click();
     await expect.poll(() => prediction.textContent()).toBe('draw a digit');
     expect(errors).toEqual([]);

@@ -12,8 +12,23 @@ describe('training lab (side panel)', () => {
     const page = await h.context.newPage();
     const errors = watchErrors(page);
     await page.setViewportSize({ width: 420, height: 1400 });
+    // A drawing labelled in the popup joins the training data.
+    const pad = await h.context.newPage();
+    await pad.setViewportSize({ width: 640, height: 900 });
+    await pad.goto(h.url('popup.html'));
+    const box = (await pad.getByTestId('digit-pad').boundingBox())!;
+    await pad.mouse.move(box.x + 140, box.y + 50);
+    await pad.mouse.down();
+    await pad.mouse.move(box.x + 140, box.y + 230, { steps: 10 });
+    await pad.mouse.up();
+    await pad.getByTestId('add-drawing-label').selectOption('1');
+    await pad.getByTestId('add-drawing-button').click();
+    await expect.poll(() => pad.getByTestId('added-count').textContent()).toMatch(/: 1$/);
+    await pad.close();
+
     await page.goto(h.url('sidepanel.html?lab=training&optimizer=adam'));
     expect(await page.getByTestId('train-optimizer').inputValue()).toBe('adam');
+    expect(await page.getByTestId('train-use-mine').isChecked()).toBe(true);
     await page.getByTestId('train-epochs').fill('2');
     await page.getByTestId('train-epochs').dispatchEvent('change');
     await page.getByTestId('train-start').click();

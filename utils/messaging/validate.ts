@@ -44,10 +44,21 @@ const RUN_ID = /^[A-Za-z0-9_-]{1,40}$/;
 const num = (v: unknown, lo: number, hi: number) => typeof v === 'number' && Number.isFinite(v) && v >= lo && v <= hi;
 const int = (v: unknown, lo: number, hi: number) => num(v, lo, hi) && Number.isInteger(v);
 
+function isExtra(e: unknown): boolean {
+  if (!isRecord(e) || !onlyKeys(e, ['pixels', 'labels']) || !Array.isArray(e.pixels) || !Array.isArray(e.labels)) return false;
+  return (
+    e.labels.length <= 1000 &&
+    e.pixels.length === e.labels.length * 784 &&
+    e.labels.every((l) => int(l, 0, 9)) &&
+    e.pixels.every((v) => int(v, 0, 255))
+  );
+}
+
 function isTrainConfig(c: unknown): boolean {
   return (
     isRecord(c) &&
-    onlyKeys(c, ['hidden', 'activation', 'cost', 'optimizer', 'eta', 'batch', 'epochs', 'l1', 'l2', 'dropout', 'init', 'seed']) &&
+    onlyKeys(c, ['hidden', 'activation', 'cost', 'optimizer', 'eta', 'batch', 'epochs', 'l1', 'l2', 'dropout', 'init', 'seed', 'extra']) &&
+    (c.extra === undefined || isExtra(c.extra)) &&
     Array.isArray(c.hidden) &&
     c.hidden.length >= 1 &&
     c.hidden.length <= 4 &&

@@ -20,6 +20,19 @@ const GALLERY = 24;
 
 type Tensor = ort.Tensor;
 
+/** MNIST's training split plus the learner's own drawings. */
+function withExtra(set: DigitSet, extra: TrainConfig['extra']): DigitSet {
+  if (!extra || extra.labels.length === 0) return set;
+  const n = extra.labels.length;
+  const pixels = new Uint8Array(set.pixels.length + n * 784);
+  pixels.set(set.pixels);
+  pixels.set(extra.pixels, set.pixels.length);
+  const labels = new Uint8Array(set.count + n);
+  labels.set(set.labels);
+  labels.set(extra.labels, set.count);
+  return { ...set, count: set.count + n, pixels, labels };
+}
+
 /**
  * One training run in the model host: the whole step (forward, backward,
  * optimizer) is one ONNX graph; weights and optimizer state are its outputs,
@@ -121,7 +134,7 @@ export class TrainingRun {
 
   async train(progress: (p: TrainProgress) => void, signal: AbortSignal): Promise<TrainSummary> {
     const data = await labData();
-    const train = data.train!;
+    const train = withExtra(data.train!, this.config.extra);
     const { loaded } = await this.session();
     const session = loaded.session;
     if (!this.steps && !Object.keys(this.state).length) this.init();

@@ -16,6 +16,8 @@ export interface TrainConfig {
   dropout: number;
   init: 'xavier' | 'he' | 'small-uniform';
   seed: number;
+  /** The learner's own labelled drawings, added to the training split (784 bytes each). */
+  extra?: { pixels: number[]; labels: number[] };
 }
 
 export interface TrainProgress {
