@@ -1,0 +1,94 @@
+// Shared set-up for the GPT model tests: load the exported ONNX files with onnxruntime-web
+// (WASM backend in Node) and read the PyTorch reference fixture.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as ort from 'onnxruntime-web';
+
+export const GPT_DIR = fileURLToPath(new URL('../../../models/gpt/', import.meta.url));
+
+export interface PromptCase {
+  name: string;
+  text: string;
+  input_ids: number[];
+  tokens: string[];
+  last_logits: number[];
+  top5: number[];
+  attentions: number[][][][]; // [layer][head][query][key]
+  inputs_embeds: number[][]; // [position][channel]
+}
+
+export interface Fixture {
+  config: {
+    n_layer: number;
+    n_head: number;
+    n_embd: number;
+    vocab_size: number;
+    n_positions: number;
+    eos_token_id: number;
+  };
+  prompts: PromptCase[];
+  tokenization: { text: string; input_ids: number[] }[];
+}
+
+export function loadFixture(): Fixture {
+  return JSON.parse(readFileSync(`${GPT_DIR}fixtures/reference.json`, 'utf8')) as Fixture;
+}
+
+export async function loadSession(file: 'model.onnx' | 'model_quantized.onnx') {
+  // One thread: Node has no cross-origin isolation concerns, but tests must not
+  // fight the other test workers for cores.
+  ort.env.wasm.numThreads = 1;
+  return ort.InferenceSession.create(readFileSync(`${GPT_DIR}onnx/${file}`));
+}
+
+export type Past = Record<string, ort.Tensor>;
+
+export function emptyPast(cfg: Fixture['config']): Past {
+  const headDim = cfg.n_embd / cfg.n_head;
+  const past: Past = {};
+  for (let i = 0; i < cfg.n_layer; i++) {
+    for (const kv of ['key', 'value']) {
+      past[`past_key_values.${i}.${kv}`] = new ort.Tensor('float32', new Float32Array(0), [
+        1,
+        cfg.n_head,
+        0,
+        headDim,
+      ]);
+    }
+  }
+  return past;
+}
+
+/** Run one chunk of tokens after `past`; returns all outputs and the cache for the next call. */
+export async function step(session: ort.InferenceSession, ids: number[], past: Past) {
+  const inputIds = new ort.Tensor('int64', BigInt64Array.from(ids.map(BigInt)), [1, ids.length]);
+  const out = await session.run({ input_ids: inputIds, ...past });
+  const next: Past = {};
+  for (const name of Object.keys(past)) {
+    next[name] = out[name.replace('past_key_values', 'present')];
+  }
+  return { out, next };
+}
+
+/** Logits of the last position of a [1, seq, vocab] output. */
+export function lastLogits(logits: ort.Tensor): Float32Array {
+  const [, seq, vocab] = logits.dims;
+  return (logits.data as Float32Array).slice((seq - 1) * vocab, seq * vocab);
+}
+
+export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  expectSameLength(a, b);
+  let worst = 0;
+  for (let i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]));
+  return worst;
+}
+
+export function topK(values: ArrayLike<number>, k: number): number[] {
+  return Array.from({ length: values.length }, (_, i) => i)
+    .sort((x, y) => values[y] - values[x])
+    .slice(0, k);
+}
+
+function expectSameLength(a: ArrayLike<number>, b: ArrayLike<number>) {
+  if (a.length !== b.length) throw new Error(`length ${a.length} != ${b.length}`);
+}
