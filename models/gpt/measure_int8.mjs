@@ -26,14 +26,15 @@ async function run(session, ids) {
 const maxDiff = (a, b) => a.reduce((m, v, i) => Math.max(m, Math.abs(v - b[i])), 0);
 const top = (v, k) => [...v.keys()].sort((x, y) => v[y] - v[x]).slice(0, k);
 
-const worst = { logits: 0, attentions: 0, inputs_embeds: 0 };
+const worst = { logits: 0, last_logits: 0, attentions: 0, inputs_embeds: 0 };
 let top5Same = 0;
 for (const p of fixture.prompts) {
   const [a, b] = [await run(sessions.fp32, p.input_ids), await run(sessions.int8, p.input_ids)];
   const seq = p.input_ids.length;
-  for (const k of Object.keys(worst)) worst[k] = Math.max(worst[k], maxDiff(a[k].data, b[k].data));
+  for (const k of ['logits', 'attentions', 'inputs_embeds']) worst[k] = Math.max(worst[k], maxDiff(a[k].data, b[k].data));
   const la = a.logits.data.slice((seq - 1) * vocab_size);
   const lb = b.logits.data.slice((seq - 1) * vocab_size);
+  worst.last_logits = Math.max(worst.last_logits, maxDiff(la, lb));
   if (top(la, 5).join() === top(lb, 5).join()) top5Same++;
 }
 console.log('fixture prompts, int8 vs fp32 worst |diff|:', worst);

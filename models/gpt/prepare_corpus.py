@@ -91,7 +91,6 @@ def prose(raw):
             if title and len(body) == 1:
                 out.append(title)
             continue
-        # Drop continuation lines of a bullet that are indented code-like lines.
         text = ' '.join(l.strip() for l in body)
         if text.endswith('::'):
             skip_indented = True

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { launch, rawRpc, ROOT, screenshot, watchErrors, type Harness } from './harness';
+import { launch, rawRpc, ROOT, screenshot, tabIdOf, watchErrors, type Harness } from './harness';
 
 const marks = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('dl-concept')].map((e) => `${(e as HTMLElement).dataset.concept}:${e.textContent}`));
@@ -135,15 +135,7 @@ describe('concept annotation on lecture pages', () => {
     await page.goto(`${server.url}/english.html`);
     await page.locator('#dynamic dl-concept').first().waitFor({ timeout: 10_000 });
     const found = await settled(page);
-    const helper = await h.context.newPage();
-    await helper.goto(h.url('options.html'));
-    // Without the "tabs" permission tab URLs are hidden, so find the page's tab as the active one.
-    await page.bringToFront();
-    const tabId = await helper.evaluate(async () => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
-      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-    });
-    expect(tabId).toBeTypeOf('number');
+    const tabId = await tabIdOf(h, page);
     const panel = await h.context.newPage();
     await panel.setViewportSize({ width: 360, height: 700 });
     await panel.goto(h.url(`sidepanel.html?tab=${tabId}`));
@@ -180,13 +172,9 @@ describe('concept annotation on lecture pages', () => {
       await page.waitForTimeout(1500);
       expect(await page.locator('dl-concept').count()).toBe(0);
       expect(await page.locator('dl-tutor-root').count()).toBe(0);
-      await page.bringToFront();
+      const tabId = await tabIdOf(h, page);
       const helper = await h.context.newPage();
       await helper.goto(h.url('options.html'));
-      const tabId = await helper.evaluate(async () => {
-        const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
-        return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
-      });
       const r = (await rawRpc(helper, { kind: 'request', id: 'ann1', type: 'tab.annotate', payload: { tabId } })) as {
         ok: boolean;
         error: { code: string; message: string };

@@ -175,3 +175,20 @@ export async function stopServiceWorker(h: Harness, page: Page): Promise<void> {
   await cdp.detach();
   if (ours().some((v) => v.runningStatus !== 'stopped')) throw new Error('the service worker did not stop');
 }
+
+/**
+ * The tab id of a page, found as the active tab (without the "tabs" permission
+ * tab URLs are hidden). A new page takes the focus, so the helper page is
+ * opened first and the page brought back before asking.
+ */
+export async function tabIdOf(h: Harness, page: Page): Promise<number> {
+  const helper = await h.context.newPage();
+  await helper.goto(h.url('options.html'));
+  await page.bringToFront();
+  const id = await helper.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
+    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id;
+  });
+  await helper.close();
+  return id;
+}

@@ -2,24 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { launch, ROOT, screenshot, watchErrors, type Harness } from './harness';
+import { launch, ROOT, screenshot, tabIdOf, watchErrors, type Harness } from './harness';
 
 const markers = (page: Page) =>
   page.getByTestId('timeline-marker').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.concept}@${(e as HTMLElement).dataset.time}`));
 const chips = (page: Page) => page.getByTestId('concept-chip').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.concept));
-
-async function activeTabId(h: Harness, page: Page): Promise<number> {
-  const helper = await h.context.newPage();
-  await helper.goto(h.url('options.html'));
-  // A new page takes the focus, so bring the video's page back before asking which tab is active.
-  await page.bringToFront();
-  const id = await helper.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } } }).chrome;
-    return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id;
-  });
-  await helper.close();
-  return id;
-}
 
 describe('lecture videos', () => {
   let h: Harness;
@@ -88,7 +75,7 @@ describe('lecture videos', () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/pages/video.html`);
     await page.getByTestId('timeline-marker').first().waitFor({ timeout: 15_000 });
-    const tabId = await activeTabId(h, page);
+    const tabId = await tabIdOf(h, page);
     const panel = await h.context.newPage();
     await panel.setViewportSize({ width: 360, height: 800 });
     await panel.goto(h.url(`sidepanel.html?tab=${tabId}`));
@@ -177,7 +164,7 @@ describe('lecture videos', () => {
   it('says so when a video has no captions', async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/pages/nocaptions.html`);
-    const tabId = await activeTabId(h, page);
+    const tabId = await tabIdOf(h, page);
     const panel = await h.context.newPage();
     await panel.goto(h.url(`sidepanel.html?tab=${tabId}`));
     await expect.poll(() => panel.getByTestId('video-no-captions').count(), { timeout: 15_000 }).toBe(1);
