@@ -13,7 +13,7 @@ export function Popup() {
         <h1>{t('appName')}</h1>
         <p class="lead">{t('tagline')}</p>
       </div>
-      <DigitLab settings={settings} />
+      <DigitLab />
       <SiteControls settings={settings} />
       <div class="card">
         <HostStatus />

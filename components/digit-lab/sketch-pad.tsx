@@ -11,8 +11,12 @@ export interface SketchPadLabels {
 }
 
 export interface SketchPadProps {
-  /** Every stroke so far, after each animation frame with new ink, and after undo or clear. */
-  onChange: (strokes: readonly Stroke[]) => void;
+  /**
+   * Every stroke so far, on every pointer event (and after undo or clear), with
+   * the time of the event that caused it (performance.now() clock), so callers
+   * can measure input-to-update latency from the real event.
+   */
+  onChange: (strokes: readonly Stroke[], eventTime: number) => void;
   /** Side in CSS pixels; at least 280 so a finger can draw. */
   size?: number;
   /** Pen diameter in CSS pixels; give the preprocessor the same value. */
@@ -30,19 +34,16 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
   // Strokes live in refs: pointer moves must not re-render the component.
   const strokes = useRef<Point[][]>([]);
   const active = useRef<{ id: number; stroke: Point[] } | null>(null);
-  const frame = useRef(0);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
   const [count, setCount] = useState(0);
 
-  const emitNow = () => {
-    frame.current = 0;
+  // Emitted at once, not once per frame: the classifier is fast enough, and
+  // the bars can then change in the same frame as the ink.
+  const emit = (eventTime = performance.now()) => {
     // Finished strokes are never mutated, so only the one being drawn needs copying.
     const live = active.current?.stroke;
-    onChangeRef.current(strokes.current.map((s) => (s === live ? s.slice() : s)));
-  };
-  const emit = () => {
-    if (frame.current === 0) frame.current = requestAnimationFrame(emitNow);
+    onChangeRef.current(strokes.current.map((s) => (s === live ? s.slice() : s)), eventTime);
   };
 
   const context = (): CanvasRenderingContext2D | null => {
@@ -101,7 +102,6 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
     return () => {
       stopTheme();
       ratio.removeEventListener('change', repaint);
-      if (frame.current !== 0) cancelAnimationFrame(frame.current);
     };
   }, []);
 
@@ -132,7 +132,7 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
     const ctx = context();
     if (ctx) paint(ctx, first, first);
     setCount(strokes.current.length);
-    emit();
+    emit(e.timeStamp);
   };
 
   const onPointerMove = (e: JSX.TargetedPointerEvent<HTMLCanvasElement>) => {
@@ -149,13 +149,13 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
       a.stroke.push(p);
       if (ctx) paint(ctx, last, p);
     }
-    emit();
+    emit(e.timeStamp);
   };
 
   const end = (e: JSX.TargetedPointerEvent<HTMLCanvasElement>) => {
     if (!active.current || e.pointerId !== active.current.id) return;
     active.current = null;
-    emit();
+    emit(e.timeStamp);
   };
 
   const undo = () => {

@@ -3,7 +3,6 @@ import { settle, type HandlerContext } from '../../utils/messaging/serve';
 import { runSelfTest } from './selftest/run';
 import { SessionStore } from './sessions';
 import { probeWebGpu } from './webgpu';
-import { classifyDigit, digitWeights, loadCustomDigitModel } from './digits/classifier';
 import { TrainingRun } from './training/run';
 import { runTrainCheck } from './selftest/train-check';
 
@@ -20,12 +19,6 @@ type HostHandlers = {
 const handlers: HostHandlers = {
   'host.selftest': (p, ctx) =>
     runSelfTest(store, p.backend, HOST_STARTED_AT, (stage) => ctx.progress({ stage }), ctx.signal),
-  // The offscreen document has no storage API, so callers pass the backend setting along.
-  'host.digits.classify': (p) => classifyDigit(store, p.pixels, p.model, p.backend),
-  'host.digits.load': async (p) => {
-    loadCustomDigitModel(p.id, p.net);
-    return { ok: true as const };
-  },
   'host.selftest.train': (p) => runTrainCheck(p.backend),
   'host.train.start': async (p, ctx) => {
     let run = runs.get(p.runId);
@@ -50,7 +43,6 @@ const handlers: HostHandlers = {
     runs.delete(p.runId);
     return { ok: true as const };
   },
-  'host.digits.weights': (p) => digitWeights(store, p.model, p.backend),
   'host.status': async () => ({
     hostStartedAt: HOST_STARTED_AT,
     webgpu: await probeWebGpu(),

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import {
-  DIRECT_PORT,
   err,
   RPC_PORT,
   type Progress,
@@ -80,46 +79,3 @@ export async function call<K extends RequestType>(
   return first;
 }
 
-/**
- * One long-lived port from an extension page straight to the model host, for
- * requests that must answer within a frame. If the host isn't there (or goes
- * away), requests fall back to the ordinary path through the background,
- * which also starts the host.
- */
-export function directChannel() {
-  let port: ReturnType<typeof browser.runtime.connect> | null = null;
-  const waiting = new Map<string, (r: Result<unknown>) => void>();
-  const open = () => {
-    const p = browser.runtime.connect({ name: DIRECT_PORT });
-    p.onMessage.addListener((msg: ServerMsg) => {
-      if (msg.kind !== 'response') return;
-      waiting.get(msg.id)?.(msg.result);
-      waiting.delete(msg.id);
-    });
-    p.onDisconnect.addListener(() => {
-      if (port === p) port = null;
-      for (const resolve of waiting.values()) resolve(err('disconnected', 'the model host went away'));
-      waiting.clear();
-    });
-    return p;
-  };
-  return {
-    async call<K extends RequestType>(type: K, payload: Req<K>): Promise<Result<Res<K>>> {
-      try {
-        port ??= open();
-        const id = newId();
-        const answer = new Promise<Result<unknown>>((resolve) => waiting.set(id, resolve));
-        port.postMessage({ kind: 'request', id, type, payload });
-        const r = (await answer) as Result<Res<K>>;
-        if (r.ok || r.error.code !== 'disconnected') return r;
-      } catch {
-        port = null;
-      }
-      return call(type, payload, { retryOnDisconnect: true });
-    },
-    close() {
-      port?.disconnect();
-      port = null;
-    },
-  };
-}

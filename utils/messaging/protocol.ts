@@ -66,26 +66,8 @@ export interface VideoInfo {
   concepts: { conceptId: string; first: number; mentions: number[] }[];
 }
 
-export interface DigitResult {
-  /** a^(L): the ten class probabilities. */
-  probs: number[];
-  /** a^(0) (the input) through a^(L). */
-  activations: number[][];
-  sizes: number[];
-  backend: Backend;
-  runMs: number;
-}
-
 export type { TrainConfig, TrainProgress, TrainSummary } from '../../models/runtime/training/types';
 import type { TrainConfig, TrainProgress, TrainSummary } from '../../models/runtime/training/types';
-
-export interface DigitNet {
-  sizes: number[];
-  activation: 'sigmoid' | 'relu';
-  cost: 'cross-entropy' | 'quadratic';
-  W: number[][];
-  b: number[][];
-}
 
 export interface Api {
   /** Answered by the background itself: is it alive, and since when. */
@@ -95,14 +77,9 @@ export interface Api {
   'host.status': { req: Record<string, never>; res: HostStatus; progress: never };
   /** The training step graph against the TypeScript reference, on this browser's backend. */
   'host.selftest.train': { req: { backend: BackendPreference }; res: TrainCheckReport; progress: never };
-  /** The digit lab: one preprocessed 28x28 drawing through the pretrained MLP. */
-  'host.digits.classify': { req: { pixels: number[]; backend: BackendPreference; model: string }; res: DigitResult; progress: never };
   /** Trains (or resumes) run runId; cancelling the request pauses it. */
   'host.train.start': { req: { runId: string; config: TrainConfig; backend: BackendPreference }; res: TrainSummary; progress: TrainProgress };
   'host.train.reset': { req: { runId: string }; res: { ok: true }; progress: never };
-  'host.digits.weights': { req: { backend: BackendPreference; model: string }; res: { sizes: number[]; W: number[][] }; progress: never };
-  /** Makes a learner's saved network available to the digit pad under its id. */
-  'host.digits.load': { req: { id: string; net: DigitNet }; res: { ok: true }; progress: never };
   /** The concepts marked in a tab (the active one when tabId is absent). */
   'tab.concepts': { req: { tabId?: number }; res: PageConcepts; progress: never };
   'tab.scrollTo': { req: { tabId?: number; conceptId: string }; res: { found: boolean }; progress: never };
@@ -197,9 +174,3 @@ export type ServerMsg = ProgressMsg | ResponseMsg;
 /** Port names: pages and content scripts -> background; background -> model host. */
 export const RPC_PORT = 'dl-tutor/rpc';
 export const HOST_PORT = 'dl-tutor/model-host';
-/**
- * Extension pages -> model host, skipping the background, for interactive
- * requests that must answer within a frame (the digit pad). Only the types in
- * DIRECT_ALLOWED travel this way; content scripts never may.
- */
-export const DIRECT_PORT = 'dl-tutor/direct';

@@ -1,6 +1,5 @@
 import type { ClientMsg, RequestType, Result } from './protocol';
 import { err, ok } from './protocol';
-import { parseNet } from '../net-shape';
 
 // Everything that arrives on a port is untrusted until these checks pass:
 // the shape of the envelope and the payload of each request type.
@@ -98,25 +97,6 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
     isRecord(p) && onlyKeys(p, ['tabId', 'conceptId']) && optionalTab(p) && typeof p.conceptId === 'string' && CONCEPT_ID.test(p.conceptId)
       ? null
       : 'expected { tabId?: number, conceptId: string }',
-  'host.digits.classify': (p) =>
-    isRecord(p) &&
-    onlyKeys(p, ['pixels', 'backend', 'model']) &&
-    typeof p.model === 'string' &&
-    RUN_ID.test(p.model) &&
-    ['auto', 'webgpu', 'wasm'].includes(p.backend as string) &&
-    Array.isArray(p.pixels) &&
-    p.pixels.length === 784 &&
-    p.pixels.every((v) => typeof v === 'number' && v >= 0 && v <= 1)
-      ? null
-      : "expected { pixels: 784 numbers in [0, 1], backend: 'auto' | 'webgpu' | 'wasm' }",
-  'host.digits.weights': (p) =>
-    isRecord(p) && onlyKeys(p, ['backend', 'model']) && ['auto', 'webgpu', 'wasm'].includes(p.backend as string) && typeof p.model === 'string' && RUN_ID.test(p.model)
-      ? null
-      : "expected { backend: 'auto' | 'webgpu' | 'wasm', model: string }",
-  'host.digits.load': (p) =>
-    isRecord(p) && onlyKeys(p, ['id', 'net']) && typeof p.id === 'string' && RUN_ID.test(p.id) && p.id !== 'default' && parseNet(p.net) !== null
-      ? null
-      : 'expected { id, net: { sizes [784, ..., 10], activation, cost, W, b } }',
   'tab.video': (p) => (isRecord(p) && onlyKeys(p, ['tabId']) && optionalTab(p) ? null : 'expected { tabId?: number }'),
   'tab.seek': (p) =>
     isRecord(p) && onlyKeys(p, ['tabId', 'time']) && optionalTab(p) && typeof p.time === 'number' && Number.isFinite(p.time) && p.time >= 0
@@ -143,9 +123,6 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
       ? null
       : "expected { backend: 'auto' | 'webgpu' | 'wasm' }",
 };
-
-/** Request types extension pages may send straight to the model host. */
-export const DIRECT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['host.digits.classify']);
 
 /** Request types a content script may send; the rest are for extension pages only. */
 export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['bg.ping', 'ui.openDemo']);
