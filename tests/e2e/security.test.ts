@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { launch, rawRpc, ROOT, type Harness } from './harness';
 
-describe('the background trusts no one else', () => {
+describe('trust boundaries and the page-side shell', () => {
   let h: Harness;
   let server: Awaited<ReturnType<typeof serveStatic>>;
   beforeAll(async () => {
@@ -59,21 +59,8 @@ describe('the background trusts no one else', () => {
     expect(m.externally_connectable).toBeUndefined();
     expect(m.permissions).not.toContain('<all_urls>');
   });
-});
 
-describe('the content-script shell', () => {
-  let h: Harness;
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    h = await launch({ webgpu: false });
-    server = await serveStatic(join(ROOT, 'demo'));
-  });
-  afterAll(async () => {
-    await h?.close();
-    await server?.close();
-  });
-
-  it('mounts one shadow root without touching the page text, and leaves when turned off', async () => {
+  it('content-script shell: mounts one shadow root without touching the page text, and leaves when turned off', async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/lecture.html`);
     const original = await page.evaluate(() => document.body.innerText);
