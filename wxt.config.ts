@@ -11,7 +11,6 @@ export default defineConfig({
       'Learn deep learning where you read it: concept cards, a GPT lab and a digit lab, all running locally.',
     permissions: [
       'storage',
-      'contextMenus',
       'activeTab',
       'scripting',
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),

@@ -41,15 +41,6 @@ export default defineBackground({ type: 'module', main: () => {
     if (command === 'annotate-page' && tab?.id !== undefined) void annotateTab(tab.id).catch((e) => console.warn(`[dl-tutor] ${e}`));
   });
 
-  // Selected text goes to the GPT lab from the context menu.
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: 'gpt-lab', title: 'Look inside with the GPT lab', contexts: ['selection'] });
-  });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== 'gpt-lab') return;
-    void openDemo({ kind: 'gpt-lab', view: 'tokens' }, (info.selectionText ?? '').slice(0, 4000), tab?.id);
-  });
-
   // Sites the user opted into get the content script registered for them.
   browser.permissions.onAdded.addListener(() => void syncOptInScripts());
   browser.permissions.onRemoved.addListener(() => void syncOptInScripts());

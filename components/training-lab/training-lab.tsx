@@ -108,7 +108,7 @@ export function TrainingLab({ settings }: { settings: Settings }) {
               ? {
                   ...tr,
                   loss: Number.isFinite(p.loss) && p.step > 0 ? [...tr.loss, { x, y: p.loss }] : tr.loss,
-                  val: p.valAcc !== undefined ? [...tr.val, { x: p.epoch, y: p.valAcc }] : tr.val,
+                  val: p.valAcc !== undefined ? [...tr.val, { x, y: p.valAcc }] : tr.val,
                 }
               : tr,
           );

@@ -38,6 +38,9 @@ describe('training lab (side panel)', () => {
     // Two epochs on 10k images: far above chance (10%), short of the full-data 96%.
     expect(acc).toBeGreaterThan(80);
     expect(await page.locator('[data-testid=loss-chart] polyline').count()).toBe(1);
+    // Validation accuracy is a live curve, not one point per epoch.
+    const valPoints = ((await page.locator('[data-testid=val-chart] polyline').getAttribute('points')) ?? '').split(' ').length;
+    expect(valPoints).toBeGreaterThan(2);
     const counts = await page.locator('[data-testid=confusion-matrix] td').evaluateAll((tds) => tds.map((td) => Number((td as HTMLElement).dataset.count)));
     expect(counts).toHaveLength(100);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(10_000);

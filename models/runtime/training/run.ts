@@ -9,7 +9,8 @@ import { batchOf, labData } from './lab-data';
 import type { TrainConfig, TrainProgress, TrainSummary } from './types';
 import { yieldToOthers } from '../../../utils/yield';
 
-const REPORT_MS = 100;
+/** Curves (cost and validation accuracy) get a new point at least this often; the issue asks for <= 100 ms. */
+const REPORT_MS = 80;
 /**
  * The model host shares a main thread with every page of the extension (the
  * side panel showing the curves among them): training gives it back this often.
@@ -144,6 +145,8 @@ export class TrainingRun {
     let right = 0;
     let seen = 0;
     let lastReport = performance.now();
+    /** Start of the training time since the last report (validation time excluded from samples/s). */
+    let trainSince = lastReport;
     let sliceStart = performance.now();
     let samplesSince = 0;
 
@@ -176,16 +179,21 @@ export class TrainingRun {
           sliceStart = performance.now();
         }
         if (now - lastReport >= REPORT_MS) {
+          const samplesPerSec = (samplesSince / (now - trainSince)) * 1000;
+          // The whole validation split, every report: the accuracy curve is live too.
+          const valAcc = await this.accuracy(session, data.val!);
           progress({
             epoch: this.epoch,
             step: this.stepInEpoch,
             stepsPerEpoch,
             loss: lossSum / seen,
             trainAcc: right / seen,
-            samplesPerSec: (samplesSince / (now - lastReport)) * 1000,
+            valAcc,
+            samplesPerSec,
           });
           lossSum = right = seen = samplesSince = 0;
           lastReport = now;
+          trainSince = performance.now();
         }
       }
       this.epoch++;
