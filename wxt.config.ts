@@ -2,6 +2,16 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { escapeNoncharacters } from './scripts/escape-noncharacters';
 import { kbMathml } from './scripts/kb-mathml-plugin';
+import { resolve } from 'node:path';
+
+const GPT_SHIPPED = [
+  'config.json',
+  'generation_config.json',
+  'tokenizer.json',
+  'tokenizer_config.json',
+  'onnx/model_quantized.onnx',
+  'onnx/wte_int8.bin',
+];
 
 export default defineConfig({
   manifestVersion: 3,
@@ -47,6 +57,11 @@ export default defineConfig({
     build: { chunkSizeWarningLimit: 2048 },
   }),
   hooks: {
+    // The GPT model folder ships as-is (Hugging Face layout) at /models/tutor-gpt-mini/, so the
+    // engine and transformers.js load the same files by URL. The fp32 export stays out.
+    'build:publicAssets': (_wxt, files) => {
+      for (const rel of GPT_SHIPPED) files.push({ absoluteSrc: resolve('models/gpt', rel), relativeDest: `models/tutor-gpt-mini/${rel}` });
+    },
     'build:done': async (wxt) => {
       await escapeNoncharacters(wxt.config.outDir);
     },

@@ -5,6 +5,7 @@ import { SessionStore } from './sessions';
 import { probeWebGpu } from './webgpu';
 import { TrainingRun } from './training/run';
 import { runTrainCheck } from './selftest/train-check';
+import { gptHandlers } from './gpt/handlers';
 
 // The model host: where onnxruntime-web and every loaded session live.
 const HOST_STARTED_AT = Date.now();
@@ -17,6 +18,7 @@ type HostHandlers = {
 };
 
 const handlers: HostHandlers = {
+  ...gptHandlers(store, HOST_STARTED_AT),
   'host.selftest': (p, ctx) =>
     runSelfTest(store, p.backend, HOST_STARTED_AT, (stage) => ctx.progress({ stage }), ctx.signal),
   'host.selftest.train': (p) => runTrainCheck(p.backend),

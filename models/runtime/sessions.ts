@@ -8,8 +8,8 @@ export type ModelSource = { kind: 'file'; path: string } | { kind: 'bytes'; labe
 
 export interface SessionOptions {
   backend: BackendPreference;
-  /** Keep outputs in GPU buffers (WebGPU only), to feed them back without a round trip. */
-  gpuOutputs?: boolean;
+  /** Keep outputs (all, or those named) in GPU buffers (WebGPU only), to feed them back without a round trip. */
+  gpuOutputs?: boolean | string[];
 }
 
 export interface LoadedSession {
@@ -23,15 +23,19 @@ export interface LoadedSession {
 const label = (s: ModelSource) => (s.kind === 'file' ? s.path : s.label);
 
 async function readModel(source: ModelSource): Promise<Uint8Array> {
-  if (source.kind === 'bytes') return source.build();
-  const url = (browser.runtime.getURL as (path: string) => string)(source.path);
+  return source.kind === 'bytes' ? source.build() : readExtensionFile(source.path);
+}
+
+/** A file packaged with the extension; a missing one is a 'model-missing' error naming it. */
+export async function readExtensionFile(path: string): Promise<Uint8Array> {
+  const url = (browser.runtime.getURL as (path: string) => string)(path);
   let res: Response;
   try {
     res = await fetch(url);
   } catch {
-    throw new RpcFailure('model-missing', `model file missing: ${source.path}`);
+    throw new RpcFailure('model-missing', `model file missing: ${path}`);
   }
-  if (!res.ok) throw new RpcFailure('model-missing', `model file missing: ${source.path} (HTTP ${res.status})`);
+  if (!res.ok) throw new RpcFailure('model-missing', `model file missing: ${path} (HTTP ${res.status})`);
   return new Uint8Array(await res.arrayBuffer());
 }
 
@@ -55,7 +59,12 @@ async function create(source: ModelSource, opts: SessionOptions): Promise<Omit<L
     const probe = await probeWebGpu();
     if (probe.available) {
       try {
-        const session = await open('webgpu', opts.gpuOutputs ? { preferredOutputLocation: 'gpu-buffer' } : {});
+        const where = Array.isArray(opts.gpuOutputs)
+          ? { preferredOutputLocation: Object.fromEntries(opts.gpuOutputs.map((n) => [n, 'gpu-buffer' as const])) }
+          : opts.gpuOutputs
+            ? { preferredOutputLocation: 'gpu-buffer' as const }
+            : {};
+        const session = await open('webgpu', where);
         return { session, backend: 'webgpu', createMs: performance.now() - t0 };
       } catch (e) {
         fallbackReason = `WebGPU session failed: ${e instanceof Error ? e.message : String(e)}`;
@@ -77,7 +86,7 @@ export class SessionStore {
   private readonly live = new Map<string, { config: string; loading: Promise<LoadedSession> }>();
 
   async get(key: string, source: ModelSource, opts: SessionOptions): Promise<{ loaded: LoadedSession; reused: boolean }> {
-    const config = JSON.stringify([label(source), opts.backend, !!opts.gpuOutputs]);
+    const config = JSON.stringify([label(source), opts.backend, opts.gpuOutputs ?? false]);
     const existing = this.live.get(key);
     if (existing?.config === config) return { loaded: await existing.loading, reused: true };
     if (existing) await this.release(key);

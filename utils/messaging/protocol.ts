@@ -69,6 +69,42 @@ export interface VideoInfo {
 export type { TrainConfig, TrainProgress, TrainSummary } from '../../models/runtime/training/types';
 import type { TrainConfig, TrainProgress, TrainSummary } from '../../models/runtime/training/types';
 
+export type {
+  GenerateSettings,
+  GptAnalogy,
+  GptAttention,
+  GptEmbedding,
+  GptGeneration,
+  GptNextToken,
+  GptStep,
+  GptTokenization,
+  SamplingSettings,
+} from '../../models/gpt/engine/types';
+import type {
+  GenerateSettings,
+  GptAnalogy,
+  GptAttention,
+  GptConfig,
+  GptEmbedding,
+  GptGeneration,
+  GptNextToken,
+  GptStep,
+  GptTokenization,
+  SamplingSettings,
+} from '../../models/gpt/engine/types';
+
+/** The GPT engine as loaded in the model host. */
+export interface GptEngineInfo {
+  backend: Backend;
+  requested: BackendPreference;
+  fallbackReason?: string;
+  config: GptConfig;
+  /** The ONNX file the session runs, relative to the extension root. */
+  modelFile: string;
+  loadMs: number;
+  hostStartedAt: number;
+}
+
 export interface Api {
   /** Answered by the background itself: is it alive, and since when. */
   'bg.ping': { req: Record<string, never>; res: { backgroundStartedAt: number }; progress: never };
@@ -80,6 +116,17 @@ export interface Api {
   /** Trains (or resumes) run runId; cancelling the request pauses it. */
   'host.train.start': { req: { runId: string; config: TrainConfig; backend: BackendPreference }; res: TrainSummary; progress: TrainProgress };
   'host.train.reset': { req: { runId: string }; res: { ok: true }; progress: never };
+  /** Loads (or returns) the GPT engine; other gpt requests load it with 'auto' when needed. */
+  'host.gpt.load': { req: { backend: BackendPreference }; res: GptEngineInfo; progress: { stage: string } };
+  'host.gpt.tokenize': { req: { text: string }; res: GptTokenization; progress: never };
+  'host.gpt.embed': { req: { text: string; k?: number }; res: GptEmbedding; progress: never };
+  /** a - b + c over the embedding matrix. */
+  'host.gpt.analogy': { req: { a: string; b: string; c: string; k?: number }; res: GptAnalogy; progress: never };
+  /** Attention probabilities, [layer][head][T][T], rounded to 1e-6. */
+  'host.gpt.attend': { req: { text: string }; res: GptAttention; progress: never };
+  'host.gpt.next': { req: { text: string; settings: SamplingSettings }; res: GptNextToken; progress: never };
+  /** Streams each step as progress; cancelling stops generation. */
+  'host.gpt.generate': { req: { text: string; settings: GenerateSettings }; res: GptGeneration; progress: GptStep };
   /** The concepts marked in a tab (the active one when tabId is absent). */
   'tab.concepts': { req: { tabId?: number }; res: PageConcepts; progress: never };
   'tab.scrollTo': { req: { tabId?: number; conceptId: string }; res: { found: boolean }; progress: never };

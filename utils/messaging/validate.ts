@@ -76,7 +76,36 @@ function isTrainConfig(c: unknown): boolean {
   );
 }
 
+/** Longer selections are accepted and cut by the engine; beyond this a payload is not text for the lab. */
+export const MAX_GPT_TEXT = 200_000;
+const gptText = (v: unknown) => typeof v === 'string' && v.length <= MAX_GPT_TEXT;
+const isSampling = (s: unknown, extra: string[] = []) =>
+  isRecord(s) &&
+  onlyKeys(s, ['temperature', 'topK', 'topP', ...extra]) &&
+  num(s.temperature, 0, 10) &&
+  int(s.topK, 0, 1_000_000) &&
+  num(s.topP, 1e-6, 1);
+const isGenerate = (s: unknown) => isSampling(s, ['seed', 'maxTokens']) && isRecord(s) && int(s.seed, 0, 2 ** 32 - 1) && int(s.maxTokens, 1, 256);
+const optionalK = (p: Record<string, unknown>) => p.k === undefined || int(p.k, 1, 50);
+
 const PAYLOAD_CHECKS: Record<RequestType, Check> = {
+  'host.gpt.load': (p) =>
+    isRecord(p) && onlyKeys(p, ['backend']) && ['auto', 'webgpu', 'wasm'].includes(p.backend as string) ? null : "expected { backend: 'auto' | 'webgpu' | 'wasm' }",
+  'host.gpt.tokenize': (p) => (isRecord(p) && onlyKeys(p, ['text']) && gptText(p.text) ? null : 'expected { text: string }'),
+  'host.gpt.attend': (p) => (isRecord(p) && onlyKeys(p, ['text']) && gptText(p.text) ? null : 'expected { text: string }'),
+  'host.gpt.embed': (p) => (isRecord(p) && onlyKeys(p, ['text', 'k']) && gptText(p.text) && optionalK(p) ? null : 'expected { text: string, k?: 1..50 }'),
+  'host.gpt.analogy': (p) =>
+    isRecord(p) && onlyKeys(p, ['a', 'b', 'c', 'k']) && [p.a, p.b, p.c].every((w) => typeof w === 'string' && w.length <= 100) && optionalK(p)
+      ? null
+      : 'expected { a, b, c: strings of at most 100 characters, k?: 1..50 }',
+  'host.gpt.next': (p) =>
+    isRecord(p) && onlyKeys(p, ['text', 'settings']) && gptText(p.text) && isSampling(p.settings)
+      ? null
+      : 'expected { text: string, settings: { temperature: 0..10, topK: integer ≥ 0, topP: (0, 1] } }',
+  'host.gpt.generate': (p) =>
+    isRecord(p) && onlyKeys(p, ['text', 'settings']) && gptText(p.text) && isGenerate(p.settings)
+      ? null
+      : 'expected { text: string, settings: { temperature, topK, topP, seed: uint32, maxTokens: 1..256 } }',
   'host.train.start': (p) =>
     isRecord(p) &&
     onlyKeys(p, ['runId', 'config', 'backend']) &&

@@ -1,0 +1,286 @@
+import type { InferenceSession, Tensor } from 'onnxruntime-web';
+import { mulberry32 } from '../../../utils/mlp/rng';
+import { cosine, type WteTable } from './embedding-table';
+import { pca2 } from './pca';
+import { distribution, sample, validSettings } from './sampling';
+import { MAX_READ_CHARS, type GptTokenizer } from './tokenizer';
+import type {
+  GenerateSettings,
+  GptAnalogy,
+  GptAttention,
+  GptConfig,
+  GptEmbedding,
+  GptGeneration,
+  GptNextToken,
+  GptStep,
+  GptTokenization,
+  Neighbour,
+  SamplingSettings,
+  TokenProb,
+} from './types';
+
+// The GPT engine: every question the lab asks of the model, answered from one
+// onnxruntime-web session of the exported graph (logits, KV cache, attention
+// probabilities and input embeddings are all named outputs of it).
+
+export interface EngineParts {
+  config: GptConfig;
+  tokenizer: GptTokenizer;
+  wte: WteTable;
+  session: InferenceSession;
+  /** The Tensor class of the onnxruntime-web build that made `session`. */
+  Tensor: typeof Tensor;
+}
+
+type Past = Record<string, Tensor>;
+
+export const ALTERNATIVES = 8;
+
+export class GptEngine {
+  readonly config: GptConfig;
+  readonly tokenizer: GptTokenizer;
+  readonly wte: WteTable;
+  private readonly session: InferenceSession;
+  private readonly Tensor: typeof Tensor;
+  private readonly headDim: number;
+  /** One model run at a time: interleaved runs of one session are not safe on every backend. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(p: EngineParts) {
+    this.config = p.config;
+    this.tokenizer = p.tokenizer;
+    this.wte = p.wte;
+    this.session = p.session;
+    this.Tensor = p.Tensor;
+    this.headDim = p.config.n_embd / p.config.n_head;
+  }
+
+  tokenize(text: string, maxTokens = this.config.n_positions): GptTokenization {
+    return this.tokenizer.tokenize(text, maxTokens);
+  }
+
+  async embed(text: string, k = 8): Promise<GptEmbedding> {
+    const tokenization = this.tokenize(text);
+    const ids = tokenization.tokens.map((t) => t.id);
+    if (ids.length === 0) return { tokenization, wte: [], inputsEmbeds: [], nearest: [], pca: [], pcaExplained: [0, 0], similarity: [] };
+    const out = await this.forward(ids, this.emptyPast(), ['inputs_embeds']);
+    const embeds = (await out.inputs_embeds.getData()) as Float32Array;
+    const d = this.config.n_embd;
+    const rows = ids.map((id) => this.wte.row(id));
+    const pca = pca2(rows);
+    return {
+      tokenization,
+      wte: rows.map((r) => Array.from(r)),
+      inputsEmbeds: ids.map((_, t) => Array.from(embeds.subarray(t * d, (t + 1) * d))),
+      nearest: ids.map((id, t) => this.neighbours(rows[t], k, new Set([id]))),
+      pca: pca.points,
+      pcaExplained: pca.explained,
+      similarity: rows.map((a) => rows.map((b) => cosine(a, b))),
+    };
+  }
+
+  /** a - b + c, each word the mean of its tokens' rows; the three inputs are left out of the answer. */
+  analogy(a: string, b: string, c: string, k = 8): GptAnalogy {
+    const terms = [a, b, c].map((word) => ({ word, ids: this.tokenizer.encode(word) }));
+    if (terms.some((t) => t.ids.length === 0)) return { terms, nearest: [] };
+    const mean = (ids: number[]) => {
+      const v = new Float32Array(this.config.n_embd);
+      for (const id of ids) this.wte.row(id).forEach((x, i) => (v[i] += x / ids.length));
+      return v;
+    };
+    const [va, vb, vc] = terms.map((t) => mean(t.ids));
+    const target = va.map((x, i) => x - vb[i] + vc[i]);
+    return { terms, nearest: this.neighbours(target, k, new Set(terms.flatMap((t) => t.ids))) };
+  }
+
+  async attend(text: string): Promise<GptAttention> {
+    const tokenization = this.tokenize(text);
+    const { n_layer, n_head } = this.config;
+    const ids = tokenization.tokens.map((t) => t.id);
+    if (ids.length === 0) return { tokenization, n_layer, n_head, attentions: [] };
+    const out = await this.forward(ids, this.emptyPast(), ['attentions']);
+    const a = (await out.attentions.getData()) as Float32Array;
+    const T = ids.length;
+    // Output layout [layer, batch=1, head, query, key].
+    const attentions = Array.from({ length: n_layer }, (_, l) =>
+      Array.from({ length: n_head }, (_, h) =>
+        Array.from({ length: T }, (_, q) => Array.from(a.subarray(((l * n_head + h) * T + q) * T, ((l * n_head + h) * T + q + 1) * T))),
+      ),
+    );
+    return { tokenization, n_layer, n_head, attentions };
+  }
+
+  /** Logits after the prefix, and the top tokens under the settings. A long prefix keeps its last window of tokens. */
+  async nextToken(text: string, settings: SamplingSettings, top = 20): Promise<GptNextToken> {
+    checkSettings(settings);
+    const { tokenization, ids } = this.promptWindow(text, this.config.n_positions);
+    if (ids.length === 0) return { tokenization, settings, logits: [], top: [] };
+    const out = await this.forward(ids, this.emptyPast(), ['logits']);
+    const logits = lastRow(await out.logits.getData() as Float32Array, this.config.vocab_size);
+    const d = distribution(logits, settings);
+    return { tokenization, settings, logits: Array.from(logits), top: this.topOf(d.probs, d.order, top) };
+  }
+
+  /**
+   * Samples up to maxTokens tokens after the prompt, reporting each step as it is chosen.
+   * With `cache` (the default) each step feeds one token and the previous keys/values;
+   * without it every step recomputes the whole prefix (the benchmark's comparison).
+   */
+  async generate(
+    text: string,
+    s: GenerateSettings,
+    opts: { onStep?: (step: GptStep) => void; signal?: AbortSignal; cache?: boolean } = {},
+  ): Promise<GptGeneration> {
+    checkSettings(s);
+    if (!Number.isInteger(s.maxTokens) || s.maxTokens < 1 || s.maxTokens > this.config.n_positions) {
+      throw new RangeError(`maxTokens must be 1..${this.config.n_positions}`);
+    }
+    if (!Number.isInteger(s.seed)) throw new RangeError('seed must be a whole number');
+    const cache = opts.cache ?? true;
+    const room = this.config.n_positions - Math.min(s.maxTokens, this.config.n_positions / 2);
+    const { tokenization: prompt, ids } = this.promptWindow(text, room);
+    const result: GptGeneration = {
+      prompt,
+      settings: { ...s },
+      steps: [],
+      text: '',
+      stopped: 'max-tokens',
+      timings: { prefillMs: 0, decodeMs: 0, tokensPerSecond: 0 },
+      cache,
+    };
+    if (ids.length === 0) return { ...result, stopped: 'empty-prompt' };
+    const rng = mulberry32(s.seed);
+    const decoder = new TextDecoder();
+    const all = [...ids];
+    let past = this.emptyPast();
+    let t0 = performance.now();
+    let out = await this.forward(ids, past, ['logits', ...(cache ? this.presentNames() : [])]);
+    result.timings.prefillMs = performance.now() - t0;
+    const decodeStart = performance.now();
+    try {
+      for (let step = 0; ; step++) {
+        const logits = lastRow(await out.logits.getData() as Float32Array, this.config.vocab_size);
+        const d = distribution(logits, s);
+        const id = sample(d, rng);
+        const stepInfo: GptStep = {
+          step,
+          id,
+          display: this.tokenizer.display(id),
+          text: id === this.config.eos_token_id ? '' : decoder.decode(Uint8Array.from(this.tokenizer.bytes(id)), { stream: true }),
+          prob: d.probs[id],
+          alternatives: this.topOf(d.probs, d.order, ALTERNATIVES),
+          ms: performance.now() - t0,
+        };
+        result.steps.push(stepInfo);
+        result.text += stepInfo.text;
+        opts.onStep?.(stepInfo);
+        if (id === this.config.eos_token_id) {
+          result.stopped = 'end-of-text';
+          break;
+        }
+        if (result.steps.length >= s.maxTokens) break;
+        if (all.length + 1 > this.config.n_positions) {
+          result.stopped = 'context-full';
+          break;
+        }
+        if (opts.signal?.aborted) {
+          result.stopped = 'cancelled';
+          break;
+        }
+        all.push(id);
+        t0 = performance.now();
+        if (cache) {
+          const next = this.takePresent(out);
+          disposeAll(past);
+          past = next;
+          out = await this.forward([id], past, ['logits', ...this.presentNames()]);
+        } else {
+          out = await this.forward(all, this.emptyPast(), ['logits']);
+        }
+      }
+    } finally {
+      disposeAll(past);
+      if (cache) disposeAll(this.takePresent(out));
+    }
+    const tail = decoder.decode();
+    result.text += tail;
+    result.timings.decodeMs = performance.now() - decodeStart;
+    const decoded = result.steps.length - 1;
+    result.timings.tokensPerSecond = decoded > 0 ? decoded / (result.timings.decodeMs / 1000) : 0;
+    return result;
+  }
+
+  /** Runs the graph on `ids` after `past`, fetching only `names`. */
+  forward(ids: number[], past: Past, names: string[]): Promise<Record<string, Tensor>> {
+    const run = async () => {
+      const input_ids = new this.Tensor('int64', BigInt64Array.from(ids, (i) => BigInt(i)), [1, ids.length]);
+      return this.session.run({ input_ids, ...past }, names);
+    };
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  emptyPast(): Past {
+    const past: Past = {};
+    for (let i = 0; i < this.config.n_layer; i++) {
+      for (const kv of ['key', 'value']) {
+        past[`past_key_values.${i}.${kv}`] = new this.Tensor('float32', new Float32Array(0), [1, this.config.n_head, 0, this.headDim]);
+      }
+    }
+    return past;
+  }
+
+  private presentNames(): string[] {
+    return Array.from({ length: this.config.n_layer }, (_, i) => [`present.${i}.key`, `present.${i}.value`]).flat();
+  }
+
+  private takePresent(out: Record<string, Tensor>): Past {
+    const past: Past = {};
+    for (const name of this.presentNames()) if (out[name]) past[name.replace('present', 'past_key_values')] = out[name];
+    return past;
+  }
+
+  /** The prompt's last `room` tokens (a prompt is continued from its end). */
+  private promptWindow(text: string, room: number): { tokenization: GptTokenization; ids: number[] } {
+    // A very long prompt is read from its end: only its last tokens can matter.
+    let base = Math.max(0, text.length - MAX_READ_CHARS);
+    if (base > 0 && /[\udc00-\udfff]/.test(text[base])) base++;
+    const full = this.tokenizer.tokenize(text.slice(base), Number.MAX_SAFE_INTEGER);
+    if (base === 0 && full.tokens.length <= room) return { tokenization: { ...full, contextSize: room }, ids: full.tokens.map((t) => t.id) };
+    const tokens = full.tokens.slice(-room).map((t, index) => ({ ...t, index, start: t.start + base, end: t.end + base, group: undefined }));
+    const tokenization: GptTokenization = {
+      tokens,
+      groups: [],
+      truncated: true,
+      usedChars: tokens.length ? text.length - tokens[0].start : 0,
+      totalChars: text.length,
+      contextSize: room,
+    };
+    return { tokenization, ids: tokens.map((t) => t.id) };
+  }
+
+  private neighbours(v: ArrayLike<number>, k: number, exclude: Set<number>): Neighbour[] {
+    return this.wte.nearest(v, k, exclude).map((n) => ({ ...n, display: this.tokenizer.display(n.id) }));
+  }
+
+  private topOf(probs: Float32Array, order: Int32Array, k: number): TokenProb[] {
+    return Array.from(order.subarray(0, k), (id) => ({ id, display: this.tokenizer.display(id), prob: probs[id] }));
+  }
+}
+
+function checkSettings(s: SamplingSettings) {
+  const why = validSettings(s);
+  if (why) throw new RangeError(why);
+}
+
+function lastRow(data: Float32Array, width: number): Float32Array {
+  return data.slice(data.length - width);
+}
+
+function disposeAll(past: Past) {
+  for (const t of Object.values(past)) {
+    // CPU tensors have nothing to free; GPU-resident caches do.
+    if (t.location === 'gpu-buffer') t.dispose();
+  }
+}

@@ -1,0 +1,67 @@
+import { GptEngine } from '../../gpt/engine/engine';
+import { GPT_FILES, GPT_FOLDER, loadGptFolder } from '../../gpt/engine/files';
+import type { Api, BackendPreference, GptEngineInfo } from '../../../utils/messaging/protocol';
+import type { HandlerContext } from '../../../utils/messaging/serve';
+import { ortRuntime } from '../ort-env';
+import { readExtensionFile, type SessionStore } from '../sessions';
+
+// The model host's GPT requests. One engine, loaded on first use and kept;
+// asking for another backend reloads it.
+
+type GptType = Extract<keyof Api, `host.gpt.${string}`>;
+type GptHandlers = { [K in GptType]: (payload: Api[K]['req'], ctx: HandlerContext) => Promise<Api[K]['res']> };
+
+const SESSION_KEY = 'gpt';
+
+export function gptHandlers(store: SessionStore, hostStartedAt: number): GptHandlers {
+  let current: { requested: BackendPreference; loading: Promise<{ engine: GptEngine; info: GptEngineInfo }> } | null = null;
+
+  const load = (requested: BackendPreference, onStage?: (stage: string) => void) => {
+    if (current && (current.requested === requested || requested === 'auto')) return current.loading;
+    const loading = (async () => {
+      const t0 = performance.now();
+      onStage?.('reading the model folder');
+      const folder = await loadGptFolder((rel) => readExtensionFile(`/${GPT_FOLDER}/${rel}`));
+      onStage?.('creating the session');
+      const modelFile = `/${GPT_FOLDER}/${GPT_FILES.model}`;
+      // The KV cache stays on the GPU between decode steps; logits and attention come back.
+      const presents = Array.from({ length: folder.config.n_layer }, (_, i) => [`present.${i}.key`, `present.${i}.value`]).flat();
+      const { loaded } = await store.get(SESSION_KEY, { kind: 'file', path: modelFile }, { backend: requested, gpuOutputs: presents });
+      const engine = new GptEngine({ ...folder, session: loaded.session, Tensor: ortRuntime().Tensor });
+      const info: GptEngineInfo = {
+        backend: loaded.backend,
+        requested,
+        ...(loaded.fallbackReason ? { fallbackReason: loaded.fallbackReason } : {}),
+        config: folder.config,
+        modelFile,
+        loadMs: performance.now() - t0,
+        hostStartedAt,
+      };
+      return { engine, info };
+    })();
+    const entry = { requested, loading };
+    current = entry;
+    // A failed load is not cached: the next request (the lab's retry) tries again.
+    loading.catch(() => {
+      if (current === entry) current = null;
+    });
+    return loading;
+  };
+  const engine = async () => (await load('auto')).engine;
+
+  return {
+    'host.gpt.load': async (p, ctx) => (await load(p.backend, (stage) => ctx.progress({ stage }))).info,
+    'host.gpt.tokenize': async (p) => (await engine()).tokenize(p.text),
+    'host.gpt.embed': async (p) => (await engine()).embed(p.text, p.k),
+    'host.gpt.analogy': async (p) => (await engine()).analogy(p.a, p.b, p.c, p.k),
+    'host.gpt.attend': async (p) => {
+      const a = await (await engine()).attend(p.text);
+      // Six decimals keep rows summing to 1 within 1e-5 and halve what crosses the ports.
+      return { ...a, attentions: a.attentions.map((l) => l.map((h) => h.map((row) => row.map(round6)))) };
+    },
+    'host.gpt.next': async (p) => (await engine()).nextToken(p.text, p.settings),
+    'host.gpt.generate': async (p, ctx) => (await engine()).generate(p.text, p.settings, { signal: ctx.signal, onStep: (s) => ctx.progress(s) }),
+  };
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
