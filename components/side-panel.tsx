@@ -4,14 +4,30 @@ import { openDiagnostics } from '@/utils/open-ui';
 import { HostStatus } from './host-status';
 import { PageConcepts } from './page-concepts';
 import { TrainingLab } from './training-lab/training-lab';
+import { GptLab, type GptView } from './gpt-lab/gpt-lab';
 import { VideoOutline } from './video-outline';
 import { useSettings } from './use-settings';
 
-type Tab = 'page' | 'training';
+type Tab = 'page' | 'gpt' | 'training';
+const TABS: Tab[] = ['page', 'gpt', 'training'];
+const TAB_LABEL = { page: 'tabPage', gpt: 'tabGpt', training: 'tabTraining' } as const;
+const GPT_VIEWS: GptView[] = ['tokens', 'embeddings', 'attention', 'generate'];
+
+/** The deep link: ?lab=gpt|training, ?text= (the GPT lab on that text), ?view= (a GPT lab view). */
+function fromUrl() {
+  const q = new URLSearchParams(location.search);
+  const lab = q.get('lab');
+  const text = q.get('text');
+  const tab: Tab = lab === 'training' ? 'training' : lab === 'gpt' || text !== null ? 'gpt' : 'page';
+  const view = GPT_VIEWS.find((v) => v === q.get('view')) ?? 'tokens';
+  return { tab, text: text ?? '', view };
+}
 
 export function SidePanel() {
   const settings = useSettings();
-  const [tab, setTab] = useState<Tab>(() => (new URLSearchParams(location.search).get('lab') === 'training' ? 'training' : 'page'));
+  const [link] = useState(fromUrl);
+  const [tab, setTab] = useState<Tab>(link.tab);
+  const [gptOpened, setGptOpened] = useState(link.tab === 'gpt');
   return (
     <main class="stack">
       <div>
@@ -19,9 +35,19 @@ export function SidePanel() {
         <p class="lead">{t('sidepanelIntro')}</p>
       </div>
       <div class="tabs" role="tablist">
-        {(['page', 'training'] as const).map((k) => (
-          <button key={k} role="tab" aria-selected={tab === k} data-testid={`tab-${k}`} class={tab === k ? 'tab active' : 'tab'} onClick={() => setTab(k)}>
-            {t(k === 'page' ? 'tabPage' : 'tabTraining')}
+        {TABS.map((k) => (
+          <button
+            key={k}
+            role="tab"
+            aria-selected={tab === k}
+            data-testid={`tab-${k}`}
+            class={tab === k ? 'tab active' : 'tab'}
+            onClick={() => {
+              setTab(k);
+              if (k === 'gpt') setGptOpened(true);
+            }}
+          >
+            {t(TAB_LABEL[k])}
           </button>
         ))}
       </div>
@@ -30,6 +56,12 @@ export function SidePanel() {
           <VideoOutline />
           <PageConcepts />
         </>
+      )}
+      {/* Mounted on first visit (it loads the model), then kept, like the training lab. */}
+      {gptOpened && (
+        <div hidden={tab !== 'gpt'}>
+          <GptLab initialText={link.text} initialView={link.view} />
+        </div>
       )}
       {/* Kept mounted while hidden, so a run keeps going when you look at the page tab. */}
       <div hidden={tab !== 'training'}>

@@ -79,6 +79,7 @@ export type {
   GptStep,
   GptTokenization,
   SamplingSettings,
+  TokenProb,
 } from '../../models/gpt/engine/types';
 import type {
   GenerateSettings,
@@ -124,9 +125,10 @@ export interface Api {
   'host.gpt.analogy': { req: { a: string; b: string; c: string; k?: number }; res: GptAnalogy; progress: never };
   /** Attention probabilities, [layer][head][T][T], rounded to 1e-6. */
   'host.gpt.attend': { req: { text: string }; res: GptAttention; progress: never };
-  'host.gpt.next': { req: { text: string; settings: SamplingSettings }; res: GptNextToken; progress: never };
-  /** Streams each step as progress; cancelling stops generation. */
-  'host.gpt.generate': { req: { text: string; settings: GenerateSettings }; res: GptGeneration; progress: GptStep };
+  /** appendIds: tokens already chosen after the text (the lab's step mode). */
+  'host.gpt.next': { req: { text: string; settings: SamplingSettings; appendIds?: number[] }; res: GptNextToken; progress: never };
+  /** Streams each step as progress; cancelling stops generation. cache: false recomputes the prefix each step (for comparison). */
+  'host.gpt.generate': { req: { text: string; settings: GenerateSettings; cache?: boolean }; res: GptGeneration; progress: GptStep };
   /** The concepts marked in a tab (the active one when tabId is absent). */
   'tab.concepts': { req: { tabId?: number }; res: PageConcepts; progress: never };
   'tab.scrollTo': { req: { tabId?: number; conceptId: string }; res: { found: boolean }; progress: never };

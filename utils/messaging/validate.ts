@@ -99,13 +99,17 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
       ? null
       : 'expected { a, b, c: strings of at most 100 characters, k?: 1..50 }',
   'host.gpt.next': (p) =>
-    isRecord(p) && onlyKeys(p, ['text', 'settings']) && gptText(p.text) && isSampling(p.settings)
+    isRecord(p) &&
+    onlyKeys(p, ['text', 'settings', 'appendIds']) &&
+    gptText(p.text) &&
+    isSampling(p.settings) &&
+    (p.appendIds === undefined || (Array.isArray(p.appendIds) && p.appendIds.length <= 256 && p.appendIds.every((id) => int(id, 0, 1_000_000))))
       ? null
-      : 'expected { text: string, settings: { temperature: 0..10, topK: integer ≥ 0, topP: (0, 1] } }',
+      : 'expected { text: string, settings: { temperature: 0..10, topK: integer ≥ 0, topP: (0, 1] }, appendIds?: token ids }',
   'host.gpt.generate': (p) =>
-    isRecord(p) && onlyKeys(p, ['text', 'settings']) && gptText(p.text) && isGenerate(p.settings)
+    isRecord(p) && onlyKeys(p, ['text', 'settings', 'cache']) && gptText(p.text) && isGenerate(p.settings) && [undefined, true, false].includes(p.cache as boolean)
       ? null
-      : 'expected { text: string, settings: { temperature, topK, topP, seed: uint32, maxTokens: 1..256 } }',
+      : 'expected { text: string, settings: { temperature, topK, topP, seed: uint32, maxTokens: 1..256 }, cache?: boolean }',
   'host.train.start': (p) =>
     isRecord(p) &&
     onlyKeys(p, ['runId', 'config', 'backend']) &&

@@ -97,7 +97,7 @@ export class GptEngine {
     const tokenization = this.tokenize(text);
     const { n_layer, n_head } = this.config;
     const ids = tokenization.tokens.map((t) => t.id);
-    if (ids.length === 0) return { tokenization, n_layer, n_head, attentions: [] };
+    if (ids.length === 0) return { tokenization, n_layer, n_head, head_dim: this.headDim, attentions: [] };
     const out = await this.forward(ids, this.emptyPast(), ['attentions']);
     const a = (await out.attentions.getData()) as Float32Array;
     const T = ids.length;
@@ -107,18 +107,34 @@ export class GptEngine {
         Array.from({ length: T }, (_, q) => Array.from(a.subarray(((l * n_head + h) * T + q) * T, ((l * n_head + h) * T + q + 1) * T))),
       ),
     );
-    return { tokenization, n_layer, n_head, attentions };
+    return { tokenization, n_layer, n_head, head_dim: this.headDim, attentions };
   }
 
-  /** Logits after the prefix, and the top tokens under the settings. A long prefix keeps its last window of tokens. */
-  async nextToken(text: string, settings: SamplingSettings, top = 20): Promise<GptNextToken> {
+  /**
+   * Logits after the prefix (and `appendIds`, tokens already chosen after it), and the `top`
+   * tokens by logit with their probability under the settings. The order by logit is the same
+   * at every temperature, so a view can recompute probabilities from the logits alone.
+   * A long prefix keeps its last window of tokens.
+   */
+  async nextToken(text: string, settings: SamplingSettings, top = 20, appendIds: number[] = []): Promise<GptNextToken> {
     checkSettings(settings);
-    const { tokenization, ids } = this.promptWindow(text, this.config.n_positions);
-    if (ids.length === 0) return { tokenization, settings, logits: [], top: [] };
-    const out = await this.forward(ids, this.emptyPast(), ['logits']);
-    const logits = lastRow(await out.logits.getData() as Float32Array, this.config.vocab_size);
+    if (appendIds.some((id) => !Number.isInteger(id) || id < 0 || id >= this.config.vocab_size)) throw new RangeError('token id out of range');
+    const room = this.config.n_positions - Math.min(appendIds.length, this.config.n_positions - 1);
+    const { tokenization, ids } = this.promptWindow(text, room);
+    const all = [...ids, ...appendIds].slice(-this.config.n_positions);
+    const appended = appendIds.map((id) => ({ id, display: this.tokenizer.display(id) }));
+    if (all.length === 0) return { tokenization, settings, appended, logits: [], top: [] };
+    const out = await this.forward(all, this.emptyPast(), ['logits']);
+    const logits = lastRow((await out.logits.getData()) as Float32Array, this.config.vocab_size);
     const d = distribution(logits, settings);
-    return { tokenization, settings, logits: Array.from(logits), top: this.topOf(d.probs, d.order, top) };
+    const byLogit = topIndices(logits, top);
+    return {
+      tokenization,
+      settings,
+      appended,
+      logits: Array.from(logits),
+      top: byLogit.map((id) => ({ id, display: this.tokenizer.display(id), prob: d.probs[id] })),
+    };
   }
 
   /**
@@ -272,6 +288,12 @@ export class GptEngine {
 function checkSettings(s: SamplingSettings) {
   const why = validSettings(s);
   if (why) throw new RangeError(why);
+}
+
+function topIndices(v: ArrayLike<number>, k: number): number[] {
+  return Array.from({ length: v.length }, (_, i) => i)
+    .sort((a, b) => v[b] - v[a] || a - b)
+    .slice(0, k);
 }
 
 function lastRow(data: Float32Array, width: number): Float32Array {

@@ -33,8 +33,7 @@ export function distribution(logits: ArrayLike<number>, s: SamplingSettings): Di
   let zMax = -Infinity;
   for (let i = 0; i < n; i++) zMax = Math.max(zMax, logits[i]);
   const p = new Float64Array(n);
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += p[i] = Math.exp((logits[i] - zMax) / s.temperature);
+  for (let i = 0; i < n; i++) p[i] = Math.exp((logits[i] - zMax) / s.temperature);
   const sorted = Array.from({ length: n }, (_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
   let keep = s.topK > 0 ? Math.min(Math.floor(s.topK), n) : n;
   if (s.topP < 1) {

@@ -76,6 +76,8 @@ export interface GptAttention {
   tokenization: GptTokenization;
   n_layer: number;
   n_head: number;
+  /** d_k, the size of each head's queries and keys. */
+  head_dim: number;
   /** Attention probabilities, [layer][head][query][key]; rows sum to 1, zero above the diagonal. */
   attentions: number[][][][];
 }
@@ -100,7 +102,9 @@ export interface GptNextToken {
   settings: SamplingSettings;
   /** Raw logits over the whole vocabulary for the position after the prefix (empty for empty input). */
   logits: number[];
-  /** Display string of every vocabulary id, only when asked for (the lab caches it once). */
+  /** The display string of each appended id, in order. */
+  appended: { id: number; display: string }[];
+  /** The most likely tokens by logit (the same order at any temperature), with their probability under the settings. */
   top: TokenProb[];
 }
 

@@ -36,6 +36,18 @@ describe('engine.generate', () => {
     expect(other.steps.map((x) => x.id)).not.toEqual(a.steps.map((x) => x.id));
   });
 
+  it('next-token after appended ids follows the same greedy path as generate (step mode)', async () => {
+    const engine = await engineFor();
+    const g = await engine.generate(prompt, { temperature: 0, topK: 0, topP: 1, seed: 0, maxTokens: 5 });
+    const chosen: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const next = await engine.nextToken(prompt, { temperature: 0, topK: 0, topP: 1 }, 3, chosen);
+      expect(next.top[0].prob).toBe(1);
+      chosen.push(next.top[0].id);
+    }
+    expect(chosen).toEqual(g.steps.map((s) => s.id));
+  });
+
   it('stops when cancelled and keeps what it made', async () => {
     const engine = await engineFor();
     const ctl = new AbortController();

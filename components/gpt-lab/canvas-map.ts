@@ -1,0 +1,33 @@
+import type { Rgb } from './colors';
+
+/**
+ * Paints a rows x cols grid one pixel per cell; CSS scales the canvas with
+ * `image-rendering: pixelated`, so a 256 x 256 map costs one putImageData.
+ */
+export function paintGrid(canvas: HTMLCanvasElement, rows: number, cols: number, colour: (r: number, c: number) => Rgb): void {
+  if (canvas.width !== cols) canvas.width = cols;
+  if (canvas.height !== rows) canvas.height = rows;
+  const ctx = canvas.getContext('2d');
+  if (!ctx || rows === 0 || cols === 0) return;
+  const img = ctx.createImageData(cols, rows);
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const [R, G, B] = colour(r, c);
+      const o = (r * cols + c) * 4;
+      img.data[o] = R;
+      img.data[o + 1] = G;
+      img.data[o + 2] = B;
+      img.data[o + 3] = 255;
+    }
+  }
+  ctx.putImageData(img, 0, 0);
+}
+
+/** The grid cell under a pointer event on a scaled canvas. */
+export function cellAt(e: MouseEvent, canvas: HTMLCanvasElement): { r: number; c: number } | null {
+  const box = canvas.getBoundingClientRect();
+  if (box.width === 0 || box.height === 0) return null;
+  const c = Math.floor(((e.clientX - box.left) / box.width) * canvas.width);
+  const r = Math.floor(((e.clientY - box.top) / box.height) * canvas.height);
+  return r >= 0 && c >= 0 && r < canvas.height && c < canvas.width ? { r, c } : null;
+}

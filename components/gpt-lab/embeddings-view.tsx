@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { GptEmbedding } from '@/utils/messaging/protocol';
+import { AnalogyBox } from './analogy-box';
+import { cellAt, paintGrid } from './canvas-map';
+import { diverging, prefersDark } from './colors';
+import { ExportButton } from './export-button';
+import { PcaScatter } from './pca-scatter';
+import { showWhitespace } from './show-whitespace';
+import { Failure, TruncationNote, Working } from './status';
+import { useRpc } from './use-rpc';
+
+type Which = 'wte' | 'inputsEmbeds';
+
+export function EmbeddingsView({ text }: { text: string }) {
+  const res = useRpc('host.gpt.embed', text ? { text, k: 6 } : null, text);
+  const [which, setWhich] = useState<Which>('wte');
+  if (res.status === 'error') return <Failure error={res.error} retry={res.retry} />;
+  if (res.status !== 'ready') return <Working what={t('gptEmbedding')} />;
+  const e = res.value;
+  const labels = e.tokenization.tokens.map((k) => showWhitespace(k.display, true));
+  return (
+    <section class="stack" data-testid="gpt-embeddings">
+      <TruncationNote tok={e.tokenization} />
+      <div class="row">
+        <label class="field-inline">
+          {t('gptVector')}{' '}
+          <select value={which} onChange={(ev) => setWhich(ev.currentTarget.value as Which)}>
+            <option value="wte">{t('gptVectorWte')}</option>
+            <option value="inputsEmbeds">{t('gptVectorInput')}</option>
+          </select>
+        </label>
+        <ExportButton
+          name="embeddings"
+          data={() => ({
+            tokens: e.tokenization.tokens.map(({ index, id, display, start, end }) => ({ index, id, token: display, start, end })),
+            wte: e.wte,
+            inputs_embeds: e.inputsEmbeds,
+            nearest: e.nearest,
+            pca: { points: e.pca, explained: e.pcaExplained },
+            cosine_similarity: e.similarity,
+          })}
+        />
+      </div>
+      <p class="muted small">{t('gptStripHelp')}</p>
+      <Strips e={e} which={which} labels={labels} />
+      <h3>{t('gptPca')}</h3>
+      <PcaScatter points={e.pca} labels={labels} explained={e.pcaExplained} />
+      <h3>{t('gptSimilarity')}</h3>
+      <Similarity matrix={e.similarity} labels={labels} />
+      <h3>{t('gptAnalogy')}</h3>
+      <AnalogyBox />
+    </section>
+  );
+}
+
+function Strips({ e, which, labels }: { e: GptEmbedding; which: Which; labels: string[] }) {
+  const vectors = e[which];
+  let scale = 0;
+  for (const v of vectors) for (const x of v) scale = Math.max(scale, Math.abs(x));
+  return (
+    <div class="strips">
+      {vectors.map((v, i) => (
+        <div class="strip-row" key={i}>
+          <code class="strip-label" title={`id ${e.tokenization.tokens[i].id}`}>
+            {labels[i]}
+          </code>
+          <Strip v={v} scale={scale} />
+          <span class="neighbours small">
+            {e.nearest[i].map((n) => (
+              <span key={n.id} class="chip" title={`cos ${n.cosine.toFixed(3)}`}>
+                {showWhitespace(n.display, true)} <span class="muted">{n.cosine.toFixed(2)}</span>
+              </span>
+            ))}
+          </span>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function Strip({ v, scale }: { v: number[]; scale: number }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    const dark = prefersDark();
+    if (ref.current) paintGrid(ref.current, 1, v.length, (_, c) => diverging(scale > 0 ? v[c] / scale : 0, dark));
+  }, [v, scale]);
+  const [hover, setHover] = useState<string>('');
+  return (
+    <canvas
+      ref={ref}
+      class="strip"
+      title={hover}
+      onMouseMove={(ev) => {
+        const cell = ref.current && cellAt(ev, ref.current);
+        if (cell) setHover(`[${cell.c}] = ${v[cell.c].toFixed(4)}`);
+      }}
+    />
+  );
+}
+
+function Similarity({ matrix, labels }: { matrix: number[][]; labels: string[] }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  const [hover, setHover] = useState<string>('');
+  useEffect(() => {
+    const dark = prefersDark();
+    if (ref.current) paintGrid(ref.current, matrix.length, matrix.length, (r, c) => diverging(matrix[r][c], dark));
+  }, [matrix]);
+  return (
+    <figure class="heat-figure">
+      <canvas
+        ref={ref}
+        class="heatmap"
+        data-testid="similarity-map"
+        onMouseMove={(ev) => {
+          const cell = ref.current && cellAt(ev, ref.current);
+          if (cell) setHover(`cos(“${labels[cell.r]}”, “${labels[cell.c]}”) = ${matrix[cell.r][cell.c].toFixed(3)}`);
+        }}
+      />
+      <figcaption class="small muted">{hover || t('gptSimilarityHelp')}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,150 @@
+import { useRef, useState } from 'preact/hooks';
+import { distribution, sample } from '@/models/gpt/engine/sampling';
+import { t } from '@/utils/i18n';
+import { call } from '@/utils/messaging/client';
+import type { GenerateSettings, GptStep, RpcError } from '@/utils/messaging/protocol';
+import { mulberry32 } from '@/utils/mlp/rng';
+import { ExportButton } from './export-button';
+import { ProbBars } from './prob-bars';
+import { showWhitespace } from './show-whitespace';
+import { Failure, TruncationNote, Working } from './status';
+import { useRpc } from './use-rpc';
+
+const DEFAULTS: GenerateSettings = { temperature: 0.8, topK: 0, topP: 1, seed: 42, maxTokens: 40 };
+/** The bars ask for raw logits; the settings are applied here. */
+const RAW = { temperature: 1, topK: 0, topP: 1 };
+
+interface Shown {
+  step: number;
+  id: number;
+  display: string;
+  text: string;
+  prob: number;
+  alternatives: { id: number; display: string; prob: number }[];
+}
+
+export function GenerateView({ text, initialTemperature }: { text: string; initialTemperature?: number }) {
+  const [s, setS] = useState<GenerateSettings>(() => ({ ...DEFAULTS, ...(initialTemperature !== undefined ? { temperature: initialTemperature } : {}) }));
+  const [steps, setSteps] = useState<Shown[]>([]);
+  const [running, setRunning] = useState<AbortController | null>(null);
+  const [error, setError] = useState<RpcError | null>(null);
+  const [stopped, setStopped] = useState<string>('');
+  const ids = steps.map((x) => x.id);
+  const next = useRpc('host.gpt.next', text && !running ? { text, settings: RAW, appendIds: ids } : null, `${text}\u0000${ids.join(',')}\u0000${running ? 1 : 0}`);
+  const set = <K extends keyof GenerateSettings>(k: K, v: GenerateSettings[K]) => setS((o) => ({ ...o, [k]: v }));
+  const lastText = useRef('');
+
+  const generate = async () => {
+    const ctl = new AbortController();
+    setRunning(ctl);
+    setSteps([]);
+    setError(null);
+    setStopped('');
+    lastText.current = text;
+    const r = await call(
+      'host.gpt.generate',
+      { text, settings: s },
+      { signal: ctl.signal, onProgress: (step: GptStep) => setSteps((old) => [...old, step]) },
+    );
+    setRunning(null);
+    if (r.ok) {
+      setSteps(r.value.steps);
+      setStopped(r.value.stopped);
+    } else if (r.error.code === 'cancelled') {
+      setStopped('cancelled');
+    } else {
+      setError(r.error);
+    }
+  };
+
+  /** One token from the distribution the bars show, drawn with the seed (offset by the step, so steps differ). */
+  const step = () => {
+    if (next.status !== 'ready' || next.value.logits.length === 0) return;
+    const d = distribution(next.value.logits, s);
+    const id = sample(d, mulberry32((s.seed + steps.length) >>> 0));
+    const display = next.value.top.find((x) => x.id === id)?.display ?? `#${id}`;
+    const alternatives = Array.from(d.order.subarray(0, 8), (a) => ({ id: a, display: next.value.top.find((x) => x.id === a)?.display ?? `#${a}`, prob: d.probs[a] }));
+    setSteps((old) => [...old, { step: old.length, id, display, text: display, prob: d.probs[id], alternatives }]);
+    setStopped('');
+  };
+
+  const appended = next.status === 'ready' ? next.value.appended : [];
+  const label = (x: Shown, i: number) => (x.display.startsWith('#') && appended[i] ? appended[i].display : x.display);
+  const last = steps.at(-1);
+  if (!text) return null;
+  return (
+    <section class="stack" data-testid="gpt-generate">
+      {next.status === 'ready' ? <TruncationNote tok={next.value.tokenization} /> : null}
+      <div class="form-grid">
+        <label class="field">
+          <span>
+            {t('gptTemperature')} <strong data-testid="temperature-value">{s.temperature.toFixed(2)}</strong>
+            {s.temperature === 0 ? ` (${t('gptGreedy')})` : ''}
+          </span>
+          <input type="range" min={0} max={2} step={0.01} value={s.temperature} data-testid="temperature" onInput={(e) => set('temperature', Number(e.currentTarget.value))} />
+        </label>
+        <label class="field">
+          {t('gptTopK')}
+          <input type="number" min={0} max={8192} value={s.topK} data-testid="top-k" onChange={(e) => set('topK', clampInt(e.currentTarget.value, 0, 8192, 0))} />
+        </label>
+        <label class="field">
+          {t('gptTopP')}
+          <input type="number" min={0.01} max={1} step={0.01} value={s.topP} data-testid="top-p" onChange={(e) => set('topP', clamp(Number(e.currentTarget.value), 0.01, 1, 1))} />
+        </label>
+        <label class="field">
+          {t('gptSeed')}
+          <input type="number" min={0} value={s.seed} data-testid="seed" onChange={(e) => set('seed', clampInt(e.currentTarget.value, 0, 2 ** 32 - 1, 0))} />
+        </label>
+        <label class="field">
+          {t('gptMaxTokens')}
+          <input type="number" min={1} max={128} value={s.maxTokens} data-testid="max-tokens" onChange={(e) => set('maxTokens', clampInt(e.currentTarget.value, 1, 128, 40))} />
+        </label>
+      </div>
+      <div class="row">
+        <button class="primary" data-testid="generate" disabled={!!running} onClick={() => void generate()}>
+          {t('gptGenerate')}
+        </button>
+        <button data-testid="stop" disabled={!running} onClick={() => running?.abort()}>
+          {t('gptStop')}
+        </button>
+        <button data-testid="step" disabled={!!running || next.status !== 'ready'} onClick={step} title={t('gptStepHelp')}>
+          {t('gptStep')}
+        </button>
+        <button disabled={!!running || steps.length === 0} onClick={() => (setSteps([]), setStopped(''))}>
+          {t('gptClear')}
+        </button>
+        <ExportButton name="generation" data={() => ({ prompt: text, settings: s, stopped: stopped || null, steps: steps.map((x, i) => ({ step: x.step, id: x.id, token: label(x, i), prob: x.prob, alternatives: x.alternatives })) })} />
+      </div>
+      {error ? <Failure error={error} retry={() => void generate()} /> : null}
+      <p class="generation" data-testid="generation" aria-live="polite">
+        <span class="muted">{text.length > 160 ? `…${text.slice(-160)}` : text}</span>
+        {steps.map((x, i) => (
+          <span key={i} class="gen-tok" title={`${label(x, i)}  p = ${x.prob.toFixed(3)}`}>
+            {x.text || (x.display.startsWith('<') ? '' : label(x, i))}
+          </span>
+        ))}
+        {running ? <span class="spinner" aria-hidden="true" /> : null}
+      </p>
+      {stopped ? <p class="small muted" data-testid="stopped">{t(`gptStopped_${stopped}` as 'gptStopped_max-tokens')}</p> : null}
+      {last ? (
+        <div class="small" data-testid="last-step">
+          {t('gptChose').replace('{tok}', showWhitespace(label(last, steps.length - 1), true)).replace('{p}', (last.prob * 100).toFixed(1))}{' '}
+          {last.alternatives.slice(0, 5).map((a) => (
+            <span key={a.id} class="chip">
+              {showWhitespace(a.display, true)} <span class="muted">{(a.prob * 100).toFixed(1)}%</span>
+            </span>
+          ))}
+        </div>
+      ) : null}
+      <h3>{t('gptNextToken')}</h3>
+      {running ? <Working what={t('gptGenerating')} /> : next.status === 'error' ? <Failure error={next.error} retry={next.retry} /> : next.status !== 'ready' ? <Working what={t('gptThinking')} /> : <ProbBars logits={next.value.logits} top={next.value.top} settings={s} />}
+    </section>
+  );
+}
+
+function clamp(v: number, lo: number, hi: number, fallback: number): number {
+  return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;
+}
+function clampInt(v: string, lo: number, hi: number, fallback: number): number {
+  return Math.round(clamp(Number(v), lo, hi, fallback));
+}

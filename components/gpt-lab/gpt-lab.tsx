@@ -1,0 +1,64 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { Demo } from '@/utils/concepts/types';
+import { AttentionView } from './attention-view';
+import { EmbeddingsView } from './embeddings-view';
+import { EngineBadge } from './engine-badge';
+import { GenerateView } from './generate-view';
+import { TokensView } from './tokens-view';
+
+export type GptView = Extract<Demo, { kind: 'gpt-lab' }>['view'];
+const VIEWS: GptView[] = ['tokens', 'embeddings', 'attention', 'generate'];
+const VIEW_LABEL = { tokens: 'gptTokens', embeddings: 'gptEmbeddings', attention: 'gptAttention', generate: 'gptGenerateTab' } as const;
+/** Typing settles for this long before the model reads the text. */
+const TYPING_MS = 400;
+export const MAX_LAB_TEXT = 100_000;
+
+export function GptLab({ initialText, initialView }: { initialText: string; initialView: GptView }) {
+  const [draft, setDraft] = useState(initialText.slice(0, MAX_LAB_TEXT));
+  const [text, setText] = useState(draft);
+  const [view, setView] = useState<GptView>(initialView);
+  useEffect(() => {
+    const id = setTimeout(() => setText(draft), TYPING_MS);
+    return () => clearTimeout(id);
+  }, [draft]);
+  const blank = text.trim() === '';
+  return (
+    <section class="stack gpt-lab" data-testid="gpt-lab">
+      <EngineBadge />
+      <label class="field">
+        {t('gptTextLabel')}
+        <textarea
+          rows={3}
+          value={draft}
+          maxLength={MAX_LAB_TEXT}
+          data-testid="gpt-text"
+          placeholder={t('gptTextPlaceholder')}
+          onInput={(e) => setDraft(e.currentTarget.value)}
+        />
+      </label>
+      <div class="tabs" role="tablist">
+        {VIEWS.map((v) => (
+          <button key={v} role="tab" aria-selected={view === v} data-testid={`gpt-view-${v}`} class={view === v ? 'tab active' : 'tab'} onClick={() => setView(v)}>
+            {t(VIEW_LABEL[v])}
+          </button>
+        ))}
+      </div>
+      {blank ? (
+        <p class="gpt-hint" data-testid="gpt-empty-hint">
+          {t('gptEmptyHint')}
+        </p>
+      ) : (
+        <>
+          {view === 'tokens' && <TokensView text={text} />}
+          {view === 'embeddings' && <EmbeddingsView text={text} />}
+          {view === 'attention' && <AttentionView text={text} />}
+          {/* Kept mounted so a generation keeps streaming while another view is open. */}
+          <div hidden={view !== 'generate'}>
+            <GenerateView text={text} />
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { t } from '@/utils/i18n';
+
+/** The tokens on their first two principal components; SVG text, so labels stay crisp and are never HTML. */
+export function PcaScatter({ points, labels, explained }: { points: number[][]; labels: string[]; explained: [number, number] }) {
+  const W = 300;
+  const H = 220;
+  const pad = 18;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const span = (v: number[]) => [Math.min(...v), Math.max(...v)] as const;
+  const [x0, x1] = span(xs);
+  const [y0, y1] = span(ys);
+  const sx = (x: number) => pad + ((x - x0) / (x1 - x0 || 1)) * (W - 2 * pad);
+  const sy = (y: number) => H - pad - ((y - y0) / (y1 - y0 || 1)) * (H - 2 * pad);
+  return (
+    <figure class="scatter-figure">
+      <svg viewBox={`0 0 ${W} ${H}`} class="scatter" data-testid="pca-scatter" role="img" aria-label={t('gptPca')}>
+        {points.map((p, i) => (
+          <g key={i}>
+            <circle cx={sx(p[0])} cy={sy(p[1])} r={3} class="dot" />
+            <text x={sx(p[0]) + 4} y={sy(p[1]) - 3} class="dot-label">
+              {labels[i]}
+            </text>
+          </g>
+        ))}
+      </svg>
+      <figcaption class="small muted">
+        {t('gptPcaHelp')
+          .replace('{a}', (explained[0] * 100).toFixed(0))
+          .replace('{b}', (explained[1] * 100).toFixed(0))}
+      </figcaption>
+    </figure>
+  );
+}

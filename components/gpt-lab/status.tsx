@@ -1,0 +1,36 @@
+import { t } from '@/utils/i18n';
+import type { GptTokenization, RpcError } from '@/utils/messaging/protocol';
+
+/** A request in flight: a progress line, never a blank view. */
+export function Working({ what }: { what: string }) {
+  return (
+    <p class="gpt-working" role="status" data-testid="gpt-working">
+      <span class="spinner" aria-hidden="true" /> {what}
+    </p>
+  );
+}
+
+export function Failure({ error, retry }: { error: RpcError; retry: () => void }) {
+  return (
+    <div class="gpt-error" role="alert" data-testid="gpt-error">
+      <p>
+        <strong>{t('gptErrorTitle')}</strong> {error.message}
+      </p>
+      {error.code === 'model-missing' || error.code === 'model-corrupt' ? <p class="muted">{t('gptErrorModelHint')}</p> : null}
+      <button onClick={retry}>{t('retry')}</button>
+    </div>
+  );
+}
+
+/** How much of the text the model read, when it could not read it all. */
+export function TruncationNote({ tok }: { tok: GptTokenization }) {
+  if (!tok.truncated) return null;
+  return (
+    <p class="gpt-note" data-testid="truncation-note">
+      {t('gptTruncated')
+        .replace('{tokens}', String(tok.tokens.length))
+        .replace('{used}', tok.usedChars.toLocaleString())
+        .replace('{total}', tok.totalChars.toLocaleString())}
+    </p>
+  );
+}
