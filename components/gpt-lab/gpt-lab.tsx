@@ -18,6 +18,8 @@ export function GptLab({ initialText, initialView }: { initialText: string; init
   const [draft, setDraft] = useState(initialText.slice(0, MAX_LAB_TEXT));
   const [text, setText] = useState(draft);
   const [view, setView] = useState<GptView>(initialView);
+  // Generate mounts on first visit (it runs the model), then stays mounted so a generation keeps streaming.
+  const [generateOpened, setGenerateOpened] = useState(initialView === 'generate');
   useEffect(() => {
     const id = setTimeout(() => setText(draft), TYPING_MS);
     return () => clearTimeout(id);
@@ -39,7 +41,11 @@ export function GptLab({ initialText, initialView }: { initialText: string; init
       </label>
       <div class="tabs" role="tablist">
         {VIEWS.map((v) => (
-          <button key={v} role="tab" aria-selected={view === v} data-testid={`gpt-view-${v}`} class={view === v ? 'tab active' : 'tab'} onClick={() => setView(v)}>
+          <button key={v} role="tab" aria-selected={view === v} data-testid={`gpt-view-${v}`} class={view === v ? 'tab active' : 'tab'} onClick={() => {
+              setView(v);
+              if (v === 'generate') setGenerateOpened(true);
+            }}
+          >
             {t(VIEW_LABEL[v])}
           </button>
         ))}
@@ -53,10 +59,11 @@ export function GptLab({ initialText, initialView }: { initialText: string; init
           {view === 'tokens' && <TokensView text={text} />}
           {view === 'embeddings' && <EmbeddingsView text={text} />}
           {view === 'attention' && <AttentionView text={text} />}
-          {/* Kept mounted so a generation keeps streaming while another view is open. */}
-          <div hidden={view !== 'generate'}>
-            <GenerateView text={text} />
-          </div>
+          {generateOpened && (
+            <div hidden={view !== 'generate'}>
+              <GenerateView text={text} />
+            </div>
+          )}
         </>
       )}
     </section>

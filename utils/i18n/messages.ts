@@ -1,4 +1,5 @@
 // UI strings. Chinese is written for Chinese readers, not word-for-word.
+import { gptEn, gptZh } from './gpt-messages';
 export const en = {
   appName: 'DL Tutor',
   tagline: 'Deep learning, explained where you read it.',
@@ -49,7 +50,7 @@ export const en = {
   pageFeatures: 'Annotate lecture pages',
   saved: 'Saved',
   sidepanelTitle: 'Lab',
-  sidepanelIntro: 'The concepts on this page and in its video, and a lab to train 3Blue1Brown\'s digit network in the browser.',
+  sidepanelIntro: 'The concepts on this page and in its video, a look inside a small GPT reading your text, and a lab to train 3Blue1Brown\'s digit network in the browser.',
   seconds: 's',
   conceptsOnPage: 'Concepts on this page',
   noConcepts: 'No concepts marked on this page yet.',
@@ -129,6 +130,10 @@ export const en = {
   trueDigit: 'true digit',
   predictedDigit: 'predicted',
   misclassified: 'Misclassified test digits (true → predicted)',
+  lookInsideGpt: 'Look inside GPT',
+  /** Context-menu entry; the browser puts the selection in place of %s. */
+  lookInsideGptMenu: 'Look inside GPT: “%s”',
+  ...gptEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -183,7 +188,7 @@ export const zh: Record<MessageKey, string> = {
   pageFeatures: '在课程页面上标注概念',
   saved: '已保存',
   sidepanelTitle: '实验室',
-  sidepanelIntro: '本页和视频里出现的概念，以及在浏览器里训练 3Blue1Brown 手写数字网络的实验室。',
+  sidepanelIntro: '本页和视频里出现的概念，看一个小型 GPT 如何读你的文字，以及在浏览器里训练 3Blue1Brown 手写数字网络的实验室。',
   seconds: '秒',
   conceptsOnPage: '本页概念',
   noConcepts: '本页还没有标注任何概念。',
@@ -263,4 +268,7 @@ export const zh: Record<MessageKey, string> = {
   trueDigit: '真实数字',
   predictedDigit: '预测',
   misclassified: '被分错的测试数字（真实 → 预测）',
+  lookInsideGpt: '用 GPT 看看',
+  lookInsideGptMenu: '用 GPT 看看：“%s”',
+  ...gptZh,
 };

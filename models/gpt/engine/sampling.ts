@@ -20,6 +20,22 @@ export function argmax(z: ArrayLike<number>): number {
   return best;
 }
 
+const orderCache = new WeakMap<object, Int32Array>();
+
+/**
+ * Ids by decreasing logit (lowest id first on ties). Dividing by a positive temperature keeps
+ * this order, so it is computed once per logits array: a slider can move without re-sorting.
+ */
+export function logitOrder(logits: ArrayLike<number>): Int32Array {
+  const key = logits as object;
+  let order = orderCache.get(key);
+  if (!order) {
+    order = Int32Array.from({ length: logits.length }, (_, i) => i).sort((a, b) => logits[b] - logits[a] || a - b);
+    orderCache.set(key, order);
+  }
+  return order;
+}
+
 /** The distribution the sampler draws from. Temperature 0 is greedy: all mass on the largest logit (lowest id on ties). */
 export function distribution(logits: ArrayLike<number>, s: SamplingSettings): Distribution {
   const n = logits.length;
@@ -34,7 +50,7 @@ export function distribution(logits: ArrayLike<number>, s: SamplingSettings): Di
   for (let i = 0; i < n; i++) zMax = Math.max(zMax, logits[i]);
   const p = new Float64Array(n);
   for (let i = 0; i < n; i++) p[i] = Math.exp((logits[i] - zMax) / s.temperature);
-  const sorted = Array.from({ length: n }, (_, i) => i).sort((a, b) => p[b] - p[a] || a - b);
+  const sorted = logitOrder(logits);
   let keep = s.topK > 0 ? Math.min(Math.floor(s.topK), n) : n;
   if (s.topP < 1) {
     // Nucleus over what top-k kept: the smallest prefix whose mass reaches topP of it.
@@ -57,7 +73,7 @@ export function distribution(logits: ArrayLike<number>, s: SamplingSettings): Di
     probs[sorted[r]] = q;
     if (q > 0) entropy -= q * Math.log(q);
   }
-  return { probs, order: Int32Array.from(sorted.slice(0, keep)), entropy };
+  return { probs, order: sorted.slice(0, keep), entropy };
 }
 
 /** Inverse-CDF draw in `order`, so the same rng state always picks the same id. */
