@@ -59,8 +59,8 @@ export function gptHandlers(store: SessionStore, hostStartedAt: number): GptHand
       // Six decimals keep rows summing to 1 within 1e-5 and halve what crosses the ports.
       return { ...a, attentions: a.attentions.map((l) => l.map((h) => h.map((row) => row.map(round6)))) };
     },
-    'host.gpt.next': async (p) => (await engine()).nextToken(p.text, p.settings),
-    'host.gpt.generate': async (p, ctx) => (await engine()).generate(p.text, p.settings, { signal: ctx.signal, onStep: (s) => ctx.progress(s) }),
+    'host.gpt.next': async (p) => (await engine()).nextToken(p.text, p.settings, 20, p.appendIds),
+    'host.gpt.generate': async (p, ctx) => (await engine()).generate(p.text, p.settings, { signal: ctx.signal, onStep: (s) => ctx.progress(s), cache: p.cache }),
   };
 }
 
