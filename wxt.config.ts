@@ -21,6 +21,7 @@ export default defineConfig({
       'Learn deep learning where you read it: concept cards, a GPT lab and a digit lab, all running locally.',
     permissions: [
       'storage',
+      'contextMenus',
       'activeTab',
       'scripting',
       ...(browser === 'firefox' ? [] : ['offscreen', 'sidePanel']),
@@ -32,6 +33,10 @@ export default defineConfig({
       'annotate-page': {
         suggested_key: { default: 'Alt+Shift+D' },
         description: 'Mark deep-learning concepts on this page',
+      },
+      'open-gpt-lab': {
+        suggested_key: { default: 'Alt+Shift+G' },
+        description: 'Look inside GPT with the selected text',
       },
     },
     content_security_policy: {

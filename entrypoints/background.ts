@@ -8,6 +8,9 @@ import type { HostLink } from '@/utils/host-link/types';
 import { offscreenLink } from '@/utils/host-link/offscreen';
 import { annotateTab, askPage, openDemo, targetTab } from '@/utils/page-link';
 import { syncOptInScripts } from '@/utils/opt-in-sites';
+import { installGptMenu, onGptMenuClick, updateGptMenu } from '@/utils/gpt-entry/menu';
+import { openGptLabFromShortcut } from '@/utils/gpt-entry/shortcut';
+import { loadSettings, normalizeSettings, settingsItem } from '@/utils/settings';
 
 // A module worker/script: in Firefox the model host runs here, and as a module
 // its onnxruntime-web .wasm is emitted as a file instead of being inlined.
@@ -15,6 +18,7 @@ export default defineBackground({ type: 'module', main: () => {
   const backgroundStartedAt = Date.now();
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const reject = (why: string) => console.warn(`[dl-tutor] rejected message: ${why}`);
+  const warn = (e: unknown) => console.warn(`[dl-tutor] ${e}`);
 
   // Chrome: the host is an offscreen document. Firefox: the same module runs in
   // this background page (the branch is dropped from the Chrome build).
@@ -36,10 +40,19 @@ export default defineBackground({ type: 'module', main: () => {
     servePort(port, (req, ctx) => route(req, ctx, from, port.sender?.tab?.id), reject);
   });
 
-  // The toolbar shortcut annotates the current page on demand (activeTab).
+  // One shortcut annotates the current page on demand (activeTab), the other
+  // takes its selection to the GPT lab.
   browser.commands?.onCommand.addListener((command, tab) => {
-    if (command === 'annotate-page' && tab?.id !== undefined) void annotateTab(tab.id).catch((e) => console.warn(`[dl-tutor] ${e}`));
+    if (command === 'annotate-page' && tab?.id !== undefined) void annotateTab(tab.id).catch(warn);
+    if (command === 'open-gpt-lab') void openGptLabFromShortcut(tab?.id).catch(warn);
   });
+
+  // Selected text goes to the GPT lab from the context menu too.
+  const installMenu = () => void loadSettings().then((s) => installGptMenu(browser.contextMenus, s, navigator.language)).catch(warn);
+  browser.runtime.onInstalled.addListener(installMenu);
+  browser.runtime.onStartup.addListener(installMenu);
+  settingsItem.watch((raw) => void updateGptMenu(browser.contextMenus, normalizeSettings(raw), navigator.language));
+  browser.contextMenus.onClicked.addListener((info, tab) => void onGptMenuClick(info, tab)?.catch(warn));
 
   // Sites the user opted into get the content script registered for them.
   browser.permissions.onAdded.addListener(() => void syncOptInScripts());

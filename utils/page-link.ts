@@ -38,19 +38,34 @@ export async function annotateTab(tabId: number): Promise<{ started: boolean }> 
   }
 }
 
+/**
+ * Shows an extension page in a tab's side panel; false where that is not
+ * possible. sidePanel.open only works while the user's gesture (a click, a
+ * menu entry, a shortcut) lasts, and an await ends it, so both calls go out
+ * in the caller's task: the browser applies them in order.
+ */
+export function openSidePanel(tabId: number, path: string): Promise<boolean> {
+  if (import.meta.env.FIREFOX || !browser.sidePanel) return Promise.resolve(false);
+  try {
+    void browser.sidePanel.setOptions({ tabId, path: path.replace(/^\//, ''), enabled: true }).catch(() => undefined);
+    return browser.sidePanel.open({ tabId }).then(
+      () => true,
+      () => false,
+    );
+  } catch {
+    return Promise.resolve(false);
+  }
+}
+
 /** Opens a demo in the side panel when the browser lets us, else in a tab. */
 export async function openDemo(demo: Demo, text: string, tabId?: number): Promise<{ opened: 'side-panel' | 'tab'; url: string }> {
   const path = demoPath(demo, text);
   const url = (browser.runtime.getURL as (p: string) => string)(path);
-  if (path.startsWith('/sidepanel.html') && tabId !== undefined && !import.meta.env.FIREFOX) {
-    try {
-      await browser.sidePanel.setOptions({ tabId, path: path.slice(1), enabled: true });
-      await browser.sidePanel.open({ tabId });
-      return { opened: 'side-panel', url };
-    } catch {
-      // No user gesture reached us (or no side panel API): a tab works everywhere.
-    }
+  // No await before this: it has to run inside the user's gesture.
+  if (path.startsWith('/sidepanel.html') && tabId !== undefined && (await openSidePanel(tabId, path))) {
+    return { opened: 'side-panel', url };
   }
+  // No user gesture reached us (or no side panel API): a tab works everywhere.
   await browser.tabs.create({ url });
   return { opened: 'tab', url };
 }

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import '@/components/concept-card/card.css';
+import '@/components/selection-button/selection-button.css';
 import { LECTURE_SITE_MATCHES } from '@/utils/sites';
 import { PageFeatures } from './page-features';
 

@@ -3,7 +3,9 @@ import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { CardLayer, type OpenCard } from '@/components/concept-card/layer';
+import { SelectionButton } from '@/components/selection-button/selection-button';
 import { VideoLayer } from '@/components/video/video-layer';
+import { SelectionFeatures } from './selection-features';
 import { VideoFeatures } from './video-features';
 import { PageAnnotator } from '@/utils/annotate/annotator';
 import { sentenceAround } from '@/utils/annotate/sentence';
@@ -13,6 +15,7 @@ import { WRAPPER_TAG } from '@/utils/annotate/wrap';
 import { CONCEPTS } from '@/utils/concepts/kb';
 import { buildMatcher, type Matcher } from '@/utils/concepts/match';
 import type { Demo } from '@/utils/concepts/types';
+import { LOOK_INSIDE_GPT } from '@/utils/gpt-entry/demo';
 import { resolveLang } from '@/utils/i18n';
 import { call } from '@/utils/messaging/client';
 import type { PageApi, PageConcepts, PageMsg } from '@/utils/messaging/protocol';
@@ -28,6 +31,7 @@ export class PageFeatures {
   private annotator: PageAnnotator | null = null;
   private card: OpenCard | null = null;
   private video: VideoFeatures | null = null;
+  private selection: SelectionFeatures | null = null;
   /** The user asked for this page (toolbar or shortcut) although it is not on the auto list. */
   private forced = false;
   /** Undo functions: for the whole script's life, and for the mounted UI. */
@@ -55,6 +59,10 @@ export class PageFeatures {
     this.settings = s;
     if (!this.wanted(s)) return this.teardown(false);
     await this.mountUi();
+    if (!this.selection && this.ui) {
+      this.selection = new SelectionFeatures(() => this.ui?.shadowHost ?? null, () => this.paint());
+      this.selection.start();
+    }
     if (this.annotator && densityChanged) this.stopAnnotating();
     if (!this.annotator) {
       // Each phase in its own task, so none of them adds up to a long one.
@@ -160,6 +168,11 @@ export class PageFeatures {
     void call('ui.openDemo', { demo, text: text.slice(0, 4000) });
   }
 
+  private lookInside(text: string): void {
+    this.selection?.dismiss();
+    void call('ui.openDemo', { demo: LOOK_INSIDE_GPT, text });
+  }
+
   private lang(): 'en' | 'zh' {
     return resolveLang(this.settings?.uiLang ?? 'auto', navigator.language);
   }
@@ -194,6 +207,7 @@ export class PageFeatures {
           onClose={() => this.close(true)}
           onTry={(demo, _id, term) => this.tryDemo(demo, term)}
         />
+        <SelectionButton offer={this.selection?.view() ?? null} lang={lang} theme={theme} onOpen={(text) => this.lookInside(text)} />
       </>,
       container,
     );
@@ -250,11 +264,17 @@ export class PageFeatures {
     this.video = null;
   }
 
-  /** Removes every mark, the card and the shadow root; keeps listening for settings unless invalidated. */
+  private stopSelection(): void {
+    this.selection?.stop();
+    this.selection = null;
+  }
+
+  /** Removes every mark, the card, the selection button and the shadow root; keeps listening for settings unless invalidated. */
   private teardown(final = true): void {
     this.card = null;
     this.stopAnnotating();
     this.stopVideo();
+    this.stopSelection();
     if (this.ui) {
       render(null, this.ui.mounted ?? document.createElement('div'));
       this.ui.remove();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { launch, rawRpc, ROOT, screenshot, tabIdOf, watchErrors, type Harness } from './harness';
+import { launch, openedExtensionPage, rawRpc, ROOT, screenshot, tabIdOf, watchErrors, type Harness } from './harness';
 
 const marks = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('dl-concept')].map((e) => `${(e as HTMLElement).dataset.concept}:${e.textContent}`));
@@ -118,16 +118,19 @@ describe('concept annotation on lecture pages', () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/english.html`);
     await page.locator('dl-concept[data-concept=softmax-temperature]').click();
-    const opened = h.context.waitForEvent('page');
-    await page.getByTestId('card-try').click();
-    const demo = await opened;
-    const url = new URL(demo.url());
+    const url = new URL(await openedExtensionPage(h, page, 'sidepanel.html', () => page.getByTestId('card-try').click()));
     expect(url.pathname).toBe('/sidepanel.html');
     expect(url.searchParams.get('lab')).toBe('gpt');
     expect(url.searchParams.get('view')).toBe('generate');
-    expect(url.searchParams.get('text')).toBe(
-      'A language model turns its logits into probabilities with softmax with temperature: a low temperature makes sampling nearly greedy.',
-    );
+    const sentence = 'A language model turns its logits into probabilities with softmax with temperature: a low temperature makes sampling nearly greedy.';
+    expect(url.searchParams.get('text')).toBe(sentence);
+    // The link lands in the lab's Generate view, reading that sentence.
+    const lab = await h.context.newPage();
+    await lab.goto(url.href);
+    await lab.getByTestId('next-token-probs').waitFor({ timeout: 60_000 });
+    expect(await lab.getByTestId('gpt-text').inputValue()).toBe(sentence);
+    expect(await lab.getByTestId('gpt-view-generate').getAttribute('aria-selected')).toBe('true');
+    await lab.close();
   });
 
   it('lists the concepts of a page in the side panel, and jumps to one on click', async () => {

@@ -192,3 +192,31 @@ export async function tabIdOf(h: Harness, page: Page): Promise<number> {
   await helper.close();
   return id;
 }
+
+/**
+ * The URL of the extension page an action opens: in the side panel when the
+ * action's user gesture reaches the background (Playwright reports no page
+ * for a side panel; it is found among the browser's targets), else in a tab.
+ */
+export async function openedExtensionPage(h: Harness, page: Page, path: string, action: () => Promise<void>): Promise<string> {
+  const prefix = h.url(path);
+  const cdp = await h.context.newCDPSession(page);
+  const targets = async () =>
+    ((await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] }).targetInfos.filter(
+      (t) => t.type === 'page' && t.url.startsWith(prefix),
+    );
+  const before = new Map((await targets()).map((t) => [t.targetId, t.url]));
+  try {
+    await action();
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      // A new tab, a side panel opened, or one already open sent to a new page.
+      const fresh = (await targets()).find((t) => before.get(t.targetId) !== t.url);
+      if (fresh) return fresh.url;
+      await page.waitForTimeout(100);
+    }
+    throw new Error(`no extension page ${path} opened`);
+  } finally {
+    await cdp.detach();
+  }
+}
