@@ -31,6 +31,8 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
   const [stopped, setStopped] = useState<string>('');
   const ids = steps.map((x) => x.id);
   const next = useRpc('host.gpt.next', text && !running ? { text, settings: RAW, appendIds: ids } : null, `${text}\u0000${ids.join(',')}\u0000${running ? 1 : 0}`);
+  // Between a step and its new answer, the previous answer is still 'ready': use it only if it matches.
+  const current = next.status === 'ready' && next.value.appended.map((a) => a.id).join(',') === ids.join(',') ? next.value : null;
   const set = <K extends keyof GenerateSettings>(k: K, v: GenerateSettings[K]) => setS((o) => ({ ...o, [k]: v }));
   const lastText = useRef('');
 
@@ -57,24 +59,28 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
     }
   };
 
-  /** One token from the distribution the bars show, drawn with the seed (offset by the step, so steps differ). */
+  /** One token from the distribution the bars show. */
   const step = () => {
-    if (next.status !== 'ready' || next.value.logits.length === 0) return;
-    const d = distribution(next.value.logits, s);
-    const id = sample(d, mulberry32((s.seed + steps.length) >>> 0));
-    const display = next.value.top.find((x) => x.id === id)?.display ?? `#${id}`;
-    const alternatives = Array.from(d.order.subarray(0, 8), (a) => ({ id: a, display: next.value.top.find((x) => x.id === a)?.display ?? `#${a}`, prob: d.probs[a] }));
-    setSteps((old) => [...old, { step: old.length, id, display, text: display, prob: d.probs[id], alternatives }]);
+    if (!current || current.logits.length === 0) return;
+    const d = distribution(current.logits, s);
+    // The seed's stream, advanced one draw per earlier step: stepping draws what Generate would.
+    const rng = mulberry32(s.seed);
+    for (let k = 0; k < steps.length; k++) rng();
+    const id = sample(d, rng);
+    const name = (k: number) => current.top.find((x) => x.id === k)?.display ?? `#${k}`;
+    const alternatives = Array.from(d.order.subarray(0, 8), (a) => ({ id: a, display: name(a), prob: d.probs[a] }));
+    // The text is filled in from the host's answer for the new ids (see `label`).
+    setSteps((old) => [...old, { step: old.length, id, display: name(id), text: '', prob: d.probs[id], alternatives }]);
     setStopped('');
   };
 
-  const appended = next.status === 'ready' ? next.value.appended : [];
+  const appended = current ? current.appended : [];
   const label = (x: Shown, i: number) => (x.display.startsWith('#') && appended[i] ? appended[i].display : x.display);
   const last = steps.at(-1);
   if (!text) return null;
   return (
     <section class="stack" data-testid="gpt-generate">
-      {next.status === 'ready' ? <TruncationNote tok={next.value.tokenization} /> : null}
+      {current ? <TruncationNote tok={current.tokenization} /> : null}
       <div class="form-grid">
         <label class="field">
           <span>
@@ -107,7 +113,7 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
         <button data-testid="stop" disabled={!running} onClick={() => running?.abort()}>
           {t('gptStop')}
         </button>
-        <button data-testid="step" disabled={!!running || next.status !== 'ready'} onClick={step} title={t('gptStepHelp')}>
+        <button data-testid="step" disabled={!!running || !current} onClick={step} title={t('gptStepHelp')}>
           {t('gptStep')}
         </button>
         <button disabled={!!running || steps.length === 0} onClick={() => (setSteps([]), setStopped(''))}>
@@ -120,7 +126,7 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
         <span class="muted">{text.length > 160 ? `…${text.slice(-160)}` : text}</span>
         {steps.map((x, i) => (
           <span key={i} class="gen-tok" title={`${label(x, i)}  p = ${x.prob.toFixed(3)}`}>
-            {x.text || (x.display.startsWith('<') ? '' : label(x, i))}
+            {x.text || stepText(label(x, i))}
           </span>
         ))}
         {running ? <span class="spinner" aria-hidden="true" /> : null}
@@ -137,10 +143,13 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
         </div>
       ) : null}
       <h3>{t('gptNextToken')}</h3>
-      {running ? <Working what={t('gptGenerating')} /> : next.status === 'error' ? <Failure error={next.error} retry={next.retry} /> : next.status !== 'ready' ? <Working what={t('gptThinking')} /> : <ProbBars logits={next.value.logits} top={next.value.top} settings={s} />}
+      {running ? <Working what={t('gptGenerating')} /> : next.status === 'error' ? <Failure error={next.error} retry={next.retry} /> : !current ? <Working what={t('gptThinking')} /> : <ProbBars logits={current.logits} top={current.top} settings={s} />}
     </section>
   );
 }
+
+/** A step-mode token as text: its characters, or nothing for a byte that is part of one. */
+const stepText = (display: string) => (/^<[0-9a-f ]+>$/.test(display) || display.startsWith('#') ? '' : display);
 
 function clamp(v: number, lo: number, hi: number, fallback: number): number {
   return Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : fallback;

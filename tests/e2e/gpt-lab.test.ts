@@ -152,6 +152,11 @@ describe('GPT lab (side panel)', () => {
     await expect.poll(() => page.getByTestId('step').isEnabled(), { timeout: 60_000 }).toBe(true);
     await page.getByTestId('step').click();
     await expect.poll(() => page.locator('.gen-tok').count()).toBe(2);
+    await expect.poll(() => page.getByTestId('step').isEnabled(), { timeout: 60_000 }).toBe(true);
+    const stepped = await exported<{ steps: { prob: number; alternatives: { prob: number }[] }[] }>(page);
+    expect(stepped.steps).toHaveLength(2);
+    // Each step drew from the distribution shown for its own prefix.
+    for (const st of stepped.steps) expect(st.prob).toBeGreaterThan(0);
     await screenshot(page, 'gpt-generate');
   });
 
