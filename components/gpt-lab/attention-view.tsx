@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import type { GptAttention } from '@/utils/messaging/protocol';
+import { unpackAttention } from '@/models/gpt/engine/attention-codec';
+import type { GptAttention, GptAttentionPacked } from '@/utils/messaging/protocol';
 import { Tex } from '../tex';
 import { cellAt, paintGrid } from './canvas-map';
-import { prefersDark, sequential } from './colors';
+import { prefersDark, sequential, type Rgb } from './colors';
 import { ExportButton } from './export-button';
 import { HeadLines } from './head-lines';
 import { showWhitespace } from './show-whitespace';
@@ -14,8 +15,19 @@ export function AttentionView({ text }: { text: string }) {
   const res = useRpc('host.gpt.attend', text ? { text } : null, text);
   if (res.status === 'error') return <Failure error={res.error} retry={res.retry} />;
   if (res.status !== 'ready') return <Working what={t('gptAttending')} />;
-  return <AttentionMaps a={res.value} />;
+  return <Unpacked p={res.value} />;
 }
+
+function Unpacked({ p }: { p: GptAttentionPacked }) {
+  const a = useMemo<GptAttention>(() => {
+    const { packed, ...rest } = p;
+    return { ...rest, attentions: unpackAttention(packed) };
+  }, [p]);
+  return <AttentionMaps a={a} />;
+}
+
+const MASK_LIGHT: Rgb = [232, 232, 232];
+const MASK_DARK: Rgb = [34, 38, 50];
 
 /** Mean over heads of one layer, [T][T]. */
 function averageHeads(layer: number[][][]): number[][] {
@@ -103,7 +115,7 @@ function Thumb({ matrix, selected, onClick, label }: { matrix: number[][]; selec
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const dark = prefersDark();
-    if (ref.current) paintGrid(ref.current, matrix.length, matrix.length, (q, k) => (k > q ? (dark ? [34, 38, 50] : [232, 232, 232]) : sequential(matrix[q][k], dark)));
+    if (ref.current) paintGrid(ref.current, matrix.length, matrix.length, (q, k) => (k > q ? (dark ? MASK_DARK : MASK_LIGHT) : sequential(matrix[q][k], dark)));
   }, [matrix]);
   return (
     <button class={selected ? 'thumb selected' : 'thumb'} onClick={onClick} aria-label={label} data-testid="attention-thumb">
@@ -120,7 +132,7 @@ function Heatmap({ matrix, labels, title }: { matrix: number[][]; labels: string
   useEffect(() => {
     const t0 = performance.now();
     const dark = prefersDark();
-    if (ref.current) paintGrid(ref.current, matrix.length, matrix.length, (q, k) => (k > q ? (dark ? [34, 38, 50] : [232, 232, 232]) : sequential(matrix[q][k], dark)));
+    if (ref.current) paintGrid(ref.current, matrix.length, matrix.length, (q, k) => (k > q ? (dark ? MASK_DARK : MASK_LIGHT) : sequential(matrix[q][k], dark)));
     // Tests read this to check a head switch repaints within a frame.
     box.current?.setAttribute('data-paint-ms', (performance.now() - t0).toFixed(2));
   }, [matrix]);

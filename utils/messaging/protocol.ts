@@ -73,6 +73,7 @@ export type {
   GenerateSettings,
   GptAnalogy,
   GptAttention,
+  GptAttentionPacked,
   GptEmbedding,
   GptGeneration,
   GptNextToken,
@@ -84,7 +85,7 @@ export type {
 import type {
   GenerateSettings,
   GptAnalogy,
-  GptAttention,
+  GptAttentionPacked,
   GptConfig,
   GptEmbedding,
   GptGeneration,
@@ -123,8 +124,8 @@ export interface Api {
   'host.gpt.embed': { req: { text: string; k?: number }; res: GptEmbedding; progress: never };
   /** a - b + c over the embedding matrix. */
   'host.gpt.analogy': { req: { a: string; b: string; c: string; k?: number }; res: GptAnalogy; progress: never };
-  /** Attention probabilities, [layer][head][T][T], rounded to 1e-6. */
-  'host.gpt.attend': { req: { text: string }; res: GptAttention; progress: never };
+  /** Attention probabilities, packed (unpackAttention gives [layer][head][T][T]). */
+  'host.gpt.attend': { req: { text: string }; res: GptAttentionPacked; progress: never };
   /** appendIds: tokens already chosen after the text (the lab's step mode). */
   'host.gpt.next': { req: { text: string; settings: SamplingSettings; appendIds?: number[] }; res: GptNextToken; progress: never };
   /** Streams each step as progress; cancelling stops generation. cache: false recomputes the prefix each step (for comparison). */

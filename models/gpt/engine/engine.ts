@@ -1,5 +1,7 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
 import { mulberry32 } from '../../../utils/mlp/rng';
+import { yieldToOthers } from '../../../utils/yield';
+import { packAttention, unpackAttention } from './attention-codec';
 import { cosine, type WteTable } from './embedding-table';
 import { pca2 } from './pca';
 import { distribution, sample, validSettings } from './sampling';
@@ -8,6 +10,7 @@ import type {
   GenerateSettings,
   GptAnalogy,
   GptAttention,
+  GptAttentionPacked,
   GptConfig,
   GptEmbedding,
   GptGeneration,
@@ -35,6 +38,7 @@ export interface EngineParts {
 type Past = Record<string, Tensor>;
 
 export const ALTERNATIVES = 8;
+const SLICE_MS = 8;
 
 export class GptEngine {
   readonly config: GptConfig;
@@ -45,6 +49,7 @@ export class GptEngine {
   private readonly headDim: number;
   /** One model run at a time: interleaved runs of one session are not safe on every backend. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly nearestCache = new Map<number, Neighbour[]>();
 
   constructor(p: EngineParts) {
     this.config = p.config;
@@ -68,11 +73,22 @@ export class GptEngine {
     const d = this.config.n_embd;
     const rows = ids.map((id) => this.wte.row(id));
     const pca = pca2(rows);
+    // Each token's neighbours are a pass over all 8,192 rows; the host shares its thread with
+    // the extension's pages, so the work is sliced.
+    const nearest: Neighbour[][] = [];
+    let slice = performance.now();
+    for (let t = 0; t < ids.length; t++) {
+      nearest.push(this.tokenNeighbours(ids[t], rows[t], k));
+      if (performance.now() - slice > SLICE_MS) {
+        await yieldToOthers();
+        slice = performance.now();
+      }
+    }
     return {
       tokenization,
       wte: rows.map((r) => Array.from(r)),
       inputsEmbeds: ids.map((_, t) => Array.from(embeds.subarray(t * d, (t + 1) * d))),
-      nearest: ids.map((id, t) => this.neighbours(rows[t], k, new Set([id]))),
+      nearest,
       pca: pca.points,
       pcaExplained: pca.explained,
       similarity: rows.map((a) => rows.map((b) => cosine(a, b))),
@@ -94,20 +110,20 @@ export class GptEngine {
   }
 
   async attend(text: string): Promise<GptAttention> {
+    const p = await this.attendPacked(text);
+    const { packed, ...rest } = p;
+    return { ...rest, attentions: packed.T === 0 ? [] : unpackAttention(packed) };
+  }
+
+  /** The attention maps packed for a port: one base64 string instead of a million numbers. */
+  async attendPacked(text: string): Promise<GptAttentionPacked> {
     const tokenization = this.tokenize(text);
     const { n_layer, n_head } = this.config;
+    const base = { tokenization, n_layer, n_head, head_dim: this.headDim };
     const ids = tokenization.tokens.map((t) => t.id);
-    if (ids.length === 0) return { tokenization, n_layer, n_head, head_dim: this.headDim, attentions: [] };
+    if (ids.length === 0) return { ...base, packed: packAttention(new Float32Array(0), n_layer, n_head, 0) };
     const out = await this.forward(ids, this.emptyPast(), ['attentions']);
-    const a = (await out.attentions.getData()) as Float32Array;
-    const T = ids.length;
-    // Output layout [layer, batch=1, head, query, key].
-    const attentions = Array.from({ length: n_layer }, (_, l) =>
-      Array.from({ length: n_head }, (_, h) =>
-        Array.from({ length: T }, (_, q) => Array.from(a.subarray(((l * n_head + h) * T + q) * T, ((l * n_head + h) * T + q + 1) * T))),
-      ),
-    );
-    return { tokenization, n_layer, n_head, head_dim: this.headDim, attentions };
+    return { ...base, packed: packAttention((await out.attentions.getData()) as Float32Array, n_layer, n_head, ids.length) };
   }
 
   /**
@@ -274,6 +290,18 @@ export class GptEngine {
       contextSize: room,
     };
     return { tokenization, ids: tokens.map((t) => t.id) };
+  }
+
+  /** A token's neighbours never change: each is a pass over the whole vocabulary, so keep them. */
+  private tokenNeighbours(id: number, row: Float32Array, k: number): Neighbour[] {
+    const key = id * 64 + k;
+    let n = this.nearestCache.get(key);
+    if (!n) {
+      if (this.nearestCache.size >= 4096) this.nearestCache.clear();
+      n = this.neighbours(row, k, new Set([id]));
+      this.nearestCache.set(key, n);
+    }
+    return n;
   }
 
   private neighbours(v: ArrayLike<number>, k: number, exclude: Set<number>): Neighbour[] {

@@ -82,6 +82,11 @@ export interface GptAttention {
   attentions: number[][][][];
 }
 
+/** GptAttention as it crosses the ports: the maps packed (see attention-codec.ts). */
+export interface GptAttentionPacked extends Omit<GptAttention, 'attentions'> {
+  packed: import('./attention-codec').PackedAttention;
+}
+
 export interface SamplingSettings {
   /** 0 is greedy. */
   temperature: number;

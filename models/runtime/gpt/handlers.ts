@@ -54,14 +54,8 @@ export function gptHandlers(store: SessionStore, hostStartedAt: number): GptHand
     'host.gpt.tokenize': async (p) => (await engine()).tokenize(p.text),
     'host.gpt.embed': async (p) => (await engine()).embed(p.text, p.k),
     'host.gpt.analogy': async (p) => (await engine()).analogy(p.a, p.b, p.c, p.k),
-    'host.gpt.attend': async (p) => {
-      const a = await (await engine()).attend(p.text);
-      // Six decimals keep rows summing to 1 within 1e-5 and halve what crosses the ports.
-      return { ...a, attentions: a.attentions.map((l) => l.map((h) => h.map((row) => row.map(round6)))) };
-    },
+    'host.gpt.attend': async (p) => (await engine()).attendPacked(p.text),
     'host.gpt.next': async (p) => (await engine()).nextToken(p.text, p.settings, 20, p.appendIds),
     'host.gpt.generate': async (p, ctx) => (await engine()).generate(p.text, p.settings, { signal: ctx.signal, onStep: (s) => ctx.progress(s), cache: p.cache }),
   };
 }
-
-const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
