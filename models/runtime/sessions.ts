@@ -78,6 +78,22 @@ async function create(source: ModelSource, opts: SessionOptions): Promise<Omit<L
   return { session, backend: 'wasm', fallbackReason, createMs: performance.now() - t0 };
 }
 
+let turn: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `f` when every earlier session creation and run of the host has finished. ORT's WebGPU EP
+ * is one device shared by all sessions: it refuses two creations at once ("another WebGPU EP
+ * inference session is being created") and a creation during another session's run fails
+ * ("setPipeline ... not of type GPUComputePipeline"), so the host's GPU work takes turns.
+ */
+export function inTurn<T>(f: () => Promise<T>): Promise<T> {
+  const next = turn.then(f, f);
+  turn = next.catch(() => undefined);
+  return next;
+}
+
+const createInTurn = (source: ModelSource, opts: SessionOptions) => inTurn(() => create(source, opts));
+
 /**
  * The model host's sessions, by key. Asking again for a key returns the live
  * session; loading a different configuration under a key releases the old one.
@@ -90,7 +106,7 @@ export class SessionStore {
     const existing = this.live.get(key);
     if (existing?.config === config) return { loaded: await existing.loading, reused: true };
     if (existing) await this.release(key);
-    const loading = create(source, opts).then((s) => ({ key, ...s }));
+    const loading = createInTurn(source, opts).then((s) => ({ key, ...s }));
     this.live.set(key, { config, loading });
     try {
       return { loaded: await loading, reused: false };

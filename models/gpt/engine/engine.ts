@@ -33,6 +33,8 @@ export interface EngineParts {
   session: InferenceSession;
   /** The Tensor class of the onnxruntime-web build that made `session`. */
   Tensor: typeof Tensor;
+  /** Runs a model call in turn with other GPU work of the host; by default, in turn with this engine's own calls. */
+  exclusive?: <T>(f: () => Promise<T>) => Promise<T>;
 }
 
 type Past = Record<string, Tensor>;
@@ -49,6 +51,7 @@ export class GptEngine {
   private readonly headDim: number;
   /** One model run at a time: interleaved runs of one session are not safe on every backend. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly exclusive: (<T>(f: () => Promise<T>) => Promise<T>) | undefined;
   private readonly nearestCache = new Map<number, Neighbour[]>();
 
   constructor(p: EngineParts) {
@@ -57,6 +60,7 @@ export class GptEngine {
     this.wte = p.wte;
     this.session = p.session;
     this.Tensor = p.Tensor;
+    this.exclusive = p.exclusive;
     this.headDim = p.config.n_embd / p.config.n_head;
   }
 
@@ -244,10 +248,11 @@ export class GptEngine {
 
   /** Runs the graph on `ids` after `past`, fetching only `names`. */
   forward(ids: number[], past: Past, names: string[]): Promise<Record<string, Tensor>> {
-    const run = async () => {
+    const call = async () => {
       const input_ids = new this.Tensor('int64', BigInt64Array.from(ids, (i) => BigInt(i)), [1, ids.length]);
       return this.session.run({ input_ids, ...past }, names);
     };
+    const run = this.exclusive ? () => this.exclusive!(call) : call;
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;

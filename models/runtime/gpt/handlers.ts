@@ -3,7 +3,7 @@ import { GPT_FILES, GPT_FOLDER, loadGptFolder } from '../../gpt/engine/files';
 import type { Api, BackendPreference, GptEngineInfo } from '../../../utils/messaging/protocol';
 import type { HandlerContext } from '../../../utils/messaging/serve';
 import { ortRuntime } from '../ort-env';
-import { readExtensionFile, type SessionStore } from '../sessions';
+import { inTurn, readExtensionFile, type SessionStore } from '../sessions';
 
 // The model host's GPT requests. One engine, loaded on first use and kept;
 // asking for another backend reloads it.
@@ -27,7 +27,7 @@ export function gptHandlers(store: SessionStore, hostStartedAt: number): GptHand
       // The KV cache stays on the GPU between decode steps; logits and attention come back.
       const presents = Array.from({ length: folder.config.n_layer }, (_, i) => [`present.${i}.key`, `present.${i}.value`]).flat();
       const { loaded } = await store.get(SESSION_KEY, { kind: 'file', path: modelFile }, { backend: requested, gpuOutputs: presents });
-      const engine = new GptEngine({ ...folder, session: loaded.session, Tensor: ortRuntime().Tensor });
+      const engine = new GptEngine({ ...folder, session: loaded.session, Tensor: ortRuntime().Tensor, exclusive: inTurn });
       const info: GptEngineInfo = {
         backend: loaded.backend,
         requested,

@@ -1,6 +1,6 @@
 import type { BackendPreference, SelfTestReport } from '../../../utils/messaging/protocol';
 import { ortRuntime } from '../ort-env';
-import type { SessionStore } from '../sessions';
+import { inTurn, type SessionStore } from '../sessions';
 import { probeWebGpu } from '../webgpu';
 import {
   buildSelfTestModel,
@@ -47,7 +47,7 @@ export async function runSelfTest(
   const x = new ort.Tensor('float32', c.x, [SELFTEST_N, SELFTEST_IN]);
   let gpuResidentOutput = false;
   const runOnce = async (): Promise<Float32Array> => {
-    const out = await loaded.session.run({ x });
+    const out = await inTurn(() => loaded.session.run({ x }));
     const p = out.p!;
     gpuResidentOutput = p.location === 'gpu-buffer';
     // getData downloads a GPU buffer; dispose frees it (a no-op on CPU tensors).

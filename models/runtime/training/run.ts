@@ -4,7 +4,7 @@ import type { DigitSet } from '../../../utils/mlp/dataset';
 import type { BackendPreference } from '../../../utils/messaging/protocol';
 import { buildInferenceModel, buildTrainStepModel, drawDropoutMasks, initialTrainState, outName, trainStepSignature, type TrainStepConfig } from '../../mnist-mlp/graph';
 import { ortRuntime, type ort } from '../ort-env';
-import type { SessionStore } from '../sessions';
+import { inTurn, type SessionStore } from '../sessions';
 import { batchOf, labData } from './lab-data';
 import type { TrainConfig, TrainProgress, TrainSummary } from './types';
 import { yieldToOthers } from '../../../utils/yield';
@@ -103,7 +103,7 @@ export class TrainingRun {
       const masks = train && this.config.dropout > 0 ? drawDropoutMasks(this.sizes, n, this.config.dropout, this.rng) : hiddenSizes.map((h) => new Float32Array(n * h).fill(1));
       sig.masks.forEach((name, i) => (feeds[name] = new ort.Tensor('float32', masks[i]!, [n, hiddenSizes[i]!])));
     }
-    return session.run(feeds);
+    return inTurn(() => session.run(feeds));
   }
 
   private keep(out: Record<string, Tensor>): void {
@@ -224,7 +224,7 @@ export class TrainingRun {
     for (let from = 0; from < set.count; from += EVAL_BATCH) {
       const to = Math.min(set.count, from + EVAL_BATCH);
       const { x, labels } = batchOf(set, order, from, to, 10);
-      const out = await loaded.session.run({ pixels: new ort.Tensor('float32', x, [to - from, 784]) });
+      const out = await inTurn(() => loaded.session.run({ pixels: new ort.Tensor('float32', x, [to - from, 784]) }));
       const probs = (await out.probs!.getData()) as Float32Array;
       TrainingRun.drop(out);
       for (let r = 0; r < to - from; r++) {
