@@ -5,7 +5,7 @@ import type { GptAttention, GptAttentionPacked } from '@/utils/messaging/protoco
 import { Tex } from '../tex';
 import { cellAt, paintGrid } from './canvas-map';
 import { prefersDark, sequential, type Rgb } from './colors';
-import { ExportButton } from './export-button';
+import { ExportButton, exportedTokens } from './export-button';
 import { HeadLines } from './head-lines';
 import { showWhitespace } from './show-whitespace';
 import { Failure, TruncationNote, Working } from './status';
@@ -71,7 +71,7 @@ function AttentionMaps({ a }: { a: GptAttention }) {
         <ExportButton
           name="attention"
           data={() => ({
-            tokens: a.tokenization.tokens.map(({ index, id, display, start, end }) => ({ index, id, token: display, start, end })),
+            tokens: exportedTokens(a.tokenization),
             n_layer: a.n_layer,
             n_head: a.n_head,
             shape: '[layer][head][query][key]',

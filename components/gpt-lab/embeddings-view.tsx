@@ -4,7 +4,7 @@ import type { GptEmbedding } from '@/utils/messaging/protocol';
 import { AnalogyBox } from './analogy-box';
 import { cellAt, paintGrid } from './canvas-map';
 import { diverging, prefersDark } from './colors';
-import { ExportButton } from './export-button';
+import { ExportButton, exportedTokens } from './export-button';
 import { PcaScatter } from './pca-scatter';
 import { showWhitespace } from './show-whitespace';
 import { Failure, TruncationNote, Working } from './status';
@@ -33,7 +33,7 @@ export function EmbeddingsView({ text }: { text: string }) {
         <ExportButton
           name="embeddings"
           data={() => ({
-            tokens: e.tokenization.tokens.map(({ index, id, display, start, end }) => ({ index, id, token: display, start, end })),
+            tokens: exportedTokens(e.tokenization),
             wte: e.wte,
             inputs_embeds: e.inputsEmbeds,
             nearest: e.nearest,

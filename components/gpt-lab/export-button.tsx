@@ -1,4 +1,8 @@
 import { t } from '@/utils/i18n';
+import type { GptTokenization } from '@/utils/messaging/protocol';
+
+/** Tokens as every export lists them. */
+export const exportedTokens = (tok: GptTokenization) => tok.tokens.map(({ index, id, display, start, end }) => ({ index, id, token: display, start, end }));
 
 /** Downloads what a view shows as JSON; `data` is called on click so nothing is serialised before it is wanted. */
 export function ExportButton({ name, data }: { name: string; data: () => unknown }) {
