@@ -46,7 +46,7 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
     const r = await call(
       'host.gpt.generate',
       { text, settings: s },
-      { signal: ctl.signal, onProgress: (step: GptStep) => setSteps((old) => [...old, step]) },
+      { signal: ctl.signal, onProgress: (p: { steps: GptStep[] }) => setSteps((old) => [...old, ...p.steps]) },
     );
     setRunning(null);
     if (r.ok) {

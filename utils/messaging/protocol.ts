@@ -128,8 +128,8 @@ export interface Api {
   'host.gpt.attend': { req: { text: string }; res: GptAttentionPacked; progress: never };
   /** appendIds: tokens already chosen after the text (the lab's step mode). */
   'host.gpt.next': { req: { text: string; settings: SamplingSettings; appendIds?: number[] }; res: GptNextToken; progress: never };
-  /** Streams each step as progress; cancelling stops generation. cache: false recomputes the prefix each step (for comparison). */
-  'host.gpt.generate': { req: { text: string; settings: GenerateSettings; cache?: boolean }; res: GptGeneration; progress: GptStep };
+  /** Streams the steps as progress (batched, at most one message a frame); cancelling stops generation. cache: false recomputes the prefix each step (for comparison). */
+  'host.gpt.generate': { req: { text: string; settings: GenerateSettings; cache?: boolean }; res: GptGeneration; progress: { steps: GptStep[] } };
   /** The concepts marked in a tab (the active one when tabId is absent). */
   'tab.concepts': { req: { tabId?: number }; res: PageConcepts; progress: never };
   'tab.scrollTo': { req: { tabId?: number; conceptId: string }; res: { found: boolean }; progress: never };

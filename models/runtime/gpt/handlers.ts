@@ -1,6 +1,6 @@
 import { GptEngine } from '../../gpt/engine/engine';
 import { GPT_FILES, GPT_FOLDER, loadGptFolder } from '../../gpt/engine/files';
-import type { Api, BackendPreference, GptEngineInfo } from '../../../utils/messaging/protocol';
+import type { Api, BackendPreference, GptEngineInfo, GptStep } from '../../../utils/messaging/protocol';
 import type { HandlerContext } from '../../../utils/messaging/serve';
 import { ortRuntime } from '../ort-env';
 import { inTurn, readExtensionFile, type SessionStore } from '../sessions';
@@ -12,6 +12,7 @@ type GptType = Extract<keyof Api, `host.gpt.${string}`>;
 type GptHandlers = { [K in GptType]: (payload: Api[K]['req'], ctx: HandlerContext) => Promise<Api[K]['res']> };
 
 const SESSION_KEY = 'gpt';
+const FRAME_MS = 16;
 
 export function gptHandlers(store: SessionStore, hostStartedAt: number): GptHandlers {
   let current: { requested: BackendPreference; loading: Promise<{ engine: GptEngine; info: GptEngineInfo }> } | null = null;
@@ -56,6 +57,25 @@ export function gptHandlers(store: SessionStore, hostStartedAt: number): GptHand
     'host.gpt.analogy': async (p) => (await engine()).analogy(p.a, p.b, p.c, p.k),
     'host.gpt.attend': async (p) => (await engine()).attendPacked(p.text),
     'host.gpt.next': async (p) => (await engine()).nextToken(p.text, p.settings, 20, p.appendIds),
-    'host.gpt.generate': async (p, ctx) => (await engine()).generate(p.text, p.settings, { signal: ctx.signal, onStep: (s) => ctx.progress(s), cache: p.cache }),
+    'host.gpt.generate': async (p, ctx) => {
+      // Steps go out at most once a frame: a message through two ports costs about as much as a
+      // decode step of this model on WASM, and the lab cannot show faster than it paints anyway.
+      let batch: GptStep[] = [];
+      let sent = performance.now();
+      const flush = () => {
+        if (batch.length) ctx.progress({ steps: batch });
+        batch = [];
+        sent = performance.now();
+      };
+      const onStep = (s: GptStep) => {
+        batch.push(s);
+        if (performance.now() - sent >= FRAME_MS) flush();
+      };
+      try {
+        return await (await engine()).generate(p.text, p.settings, { signal: ctx.signal, onStep, cache: p.cache });
+      } finally {
+        flush();
+      }
+    },
   };
 }
