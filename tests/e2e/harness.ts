@@ -32,16 +32,19 @@ export interface LaunchOptions {
   webgpu: boolean;
   locale?: string;
   colorScheme?: 'light' | 'dark';
+  /** Another build of the extension (a damaged copy, for the error paths). */
+  extensionDir?: string;
 }
 
 export async function launch(opts: LaunchOptions): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'dl-tutor-e2e-'));
   const args = [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
     '--no-sandbox',
     '--no-first-run',
     '--disable-background-networking',
