@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
-import { launch, openedExtensionPage, ROOT, screenshot, watchErrors, type Harness } from './harness';
+import { launch, openedExtensionPage, rawRpc, ROOT, screenshot, watchErrors, type Harness } from './harness';
 
 /** Selects the contents of an element, as a script or keyboard selection would (no pointer events). */
 const selectContents = (page: Page, selector: string) =>
@@ -94,6 +94,14 @@ describe('the "Look inside GPT" button on selections', () => {
     expect(url.searchParams.get('text')).toBe(text);
     expect(text).toMatch(/^Each token of the input is mapped to an embedding vector, .* reads from\.$/);
     await expect.poll(() => button.count()).toBe(0);
+    // The lab shows that text's tokens, as the engine gives them.
+    const lab = await h.context.newPage();
+    await lab.goto(url.href);
+    await lab.getByTestId('token').first().waitFor({ timeout: 60_000 });
+    const engine = (await rawRpc(lab, { kind: 'request', id: 'sel-tok', type: 'host.gpt.tokenize', payload: { text } })) as { value: { tokens: { id: number }[] } };
+    const shown = (await lab.getByTestId('token').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.ids ?? ''))).flatMap((x) => x.split(' ').map(Number));
+    expect(shown).toEqual(engine.value.tokens.map((t) => t.id));
+    await lab.close();
 
     // Another selection: the lab (already open beside the page) moves to it.
     const next = await selectContents(page, '#p4');
