@@ -7,7 +7,7 @@ import { cellAt, paintGrid } from './canvas-map';
 import { prefersDark, sequential, type Rgb } from './colors';
 import { ExportButton, exportedTokens } from './export-button';
 import { HeadLines } from './head-lines';
-import { showWhitespace } from './show-whitespace';
+import { tokenLabels } from './token-segments';
 import { Failure, TruncationNote, Working } from './status';
 import { useRpc } from './use-rpc';
 
@@ -39,7 +39,7 @@ function AttentionMaps({ a }: { a: GptAttention }) {
   const [layer, setLayer] = useState(0);
   const [head, setHead] = useState(0);
   const [average, setAverage] = useState(false);
-  const labels = useMemo(() => a.tokenization.tokens.map((k) => showWhitespace(k.display, true)), [a]);
+  const labels = useMemo(() => tokenLabels(a.tokenization), [a]);
   const matrix = useMemo(() => (average ? averageHeads(a.attentions[layer]) : a.attentions[layer][head]), [a, layer, head, average]);
   return (
     <section class="stack" data-testid="gpt-attention">

@@ -8,6 +8,7 @@ import { ExportButton, exportedTokens } from './export-button';
 import { PcaScatter } from './pca-scatter';
 import { showWhitespace } from './show-whitespace';
 import { Failure, TruncationNote, Working } from './status';
+import { tokenLabels } from './token-segments';
 import { useRpc } from './use-rpc';
 
 type Which = 'wte' | 'inputsEmbeds';
@@ -18,7 +19,7 @@ export function EmbeddingsView({ text }: { text: string }) {
   if (res.status === 'error') return <Failure error={res.error} retry={res.retry} />;
   if (res.status !== 'ready') return <Working what={t('gptEmbedding')} />;
   const e = res.value;
-  const labels = e.tokenization.tokens.map((k) => showWhitespace(k.display, true));
+  const labels = tokenLabels(e.tokenization);
   return (
     <section class="stack" data-testid="gpt-embeddings">
       <TruncationNote tok={e.tokenization} />

@@ -1,4 +1,5 @@
 import type { GptTokenization } from '@/utils/messaging/protocol';
+import { showWhitespace } from './show-whitespace';
 
 /** What the Tokens view draws: one segment per token, or one per group of byte tokens spelling one character. */
 export interface Segment {
@@ -21,4 +22,17 @@ export function segments(tok: GptTokenization): Segment[] {
     }
   }
   return out;
+}
+
+/**
+ * One short label per token for charts: its text, or for a byte token of a multi-token
+ * character, that character with the byte token's place in it ("机 2/3"), which reads
+ * better in a heatmap than "<e6 9c>".
+ */
+export function tokenLabels(tok: GptTokenization): string[] {
+  return tok.tokens.map((k) => {
+    if (k.group === undefined) return showWhitespace(k.display, true);
+    const g = tok.groups[k.group];
+    return `${g.text} ${g.tokens.indexOf(k.index) + 1}/${g.tokens.length}`;
+  });
 }
