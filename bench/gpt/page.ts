@@ -12,7 +12,7 @@ import {
   type PreTrainedModel,
   type TextStreamer,
 } from '@huggingface/transformers';
-import { probeWebGpu } from '../../models/runtime/webgpu';
+import { browserEnvironment } from '../common/page-environment';
 import { MODEL_ID, MODELS_PATH, ORT_FILES, ORT_PATH, type Device, type GptBenchApi, type PageSample, type PageSetup } from './shared';
 
 declare global {
@@ -65,16 +65,7 @@ const ortVersion = () => String(onnx.versions?.web ?? onnx.versions?.common ?? '
 
 const api: GptBenchApi = {
   async environment() {
-    const probe = await probeWebGpu();
-    const a = probe.adapter;
-    return {
-      userAgent: navigator.userAgent,
-      hardwareConcurrency: navigator.hardwareConcurrency,
-      crossOriginIsolated: globalThis.crossOriginIsolated,
-      webgpuAdapter: a ? [a.vendor, a.architecture, a.description].filter(Boolean).join(' / ') : `none (${probe.reason ?? ''})`,
-      transformersVersion: env.version,
-      ortVersion: ortVersion(),
-    };
+    return { ...(await browserEnvironment()), transformersVersion: env.version, ortVersion: ortVersion() };
   },
   async setup(d, promptText, promptIds): Promise<PageSetup> {
     if (model) throw new Error('one model per page');

@@ -15,9 +15,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { chromePath, EXTENSION_DIR, launch, type Harness } from '../../tests/e2e/harness';
+import { bundlePage } from '../common/bundle-page';
 import { GPT_FOLDER } from '../../models/gpt/engine/files';
 import type { GenerateSettings, GptGeneration, GptTokenization } from '../../models/gpt/engine/types';
 import type { GptEngineInfo, HostStatus } from '../../utils/messaging/protocol';
@@ -26,7 +27,6 @@ import { MODEL_ID, MODELS_PATH, ORT_FILES, ORT_PATH, PROMPT_SOURCE, type Device,
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', '..');
-const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
 const SHIPPED_MODEL = join(EXTENSION_DIR, GPT_FOLDER);
 const TJS_ORT_DIST = join(ROOT, 'node_modules', '@huggingface', 'transformers', 'node_modules', 'onnxruntime-web', 'dist');
 const RESULTS = join(ROOT, 'bench', 'results', 'gpt.json');
@@ -258,14 +258,6 @@ async function buildPrompt(page: Page, n: number): Promise<{ text: string; ids: 
 // ---------------------------------------------------------------------------
 // Setup
 
-function chromePath(): string {
-  const found = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-    (p): p is string => !!p && existsSync(p),
-  );
-  if (!found) throw new Error('No Chromium found: install one or set CHROME_PATH.');
-  return found;
-}
-
 function buildExtension(log: (s: string) => void): void {
   log('building the extension (npx wxt build)');
   const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
@@ -276,56 +268,18 @@ function buildExtension(log: (s: string) => void): void {
 
 /** The baseline page (Vite), the shipped model folder and transformers.js's own ORT wasm, in one folder to serve. */
 async function buildPage(outDir: string): Promise<void> {
-  await build({
-    root: HERE,
-    configFile: false,
-    logLevel: 'error',
-    publicDir: false,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'esnext',
-      assetsInlineLimit: 0,
-      chunkSizeWarningLimit: 100_000,
-      reportCompressedSize: false,
-    },
-  });
+  await bundlePage(HERE, outDir, 'error');
   cpSync(SHIPPED_MODEL, join(outDir, MODELS_PATH, MODEL_ID), { recursive: true });
   mkdirSync(join(outDir, ORT_PATH), { recursive: true });
   for (const f of ORT_FILES) cpSync(join(TJS_ORT_DIST, f), join(outDir, ORT_PATH, f));
 }
 
-async function launchBrowser(webgpu: boolean): Promise<{ context: BrowserContext; extensionId: string; close(): Promise<void> }> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'dl-tutor-bench-gpt-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromePath(),
-    headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      // Pages take turns; none may be throttled as a background tab.
-      '--disable-background-timer-throttling',
-      '--disable-renderer-backgrounding',
-      '--disable-backgrounding-occluded-windows',
-      // SwiftShader (CPU-emulated) WebGPU when there is no GPU, as in the e2e tests.
-      ...(webgpu ? ['--enable-unsafe-webgpu'] : []),
-    ],
+/** The e2e tests' launcher, with every page kept unthrottled: the contenders take turns in background tabs. */
+function launchBrowser(webgpu: boolean): Promise<Harness> {
+  return launch({
+    webgpu,
+    extraArgs: ['--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
-  return {
-    context,
-    extensionId: new URL(worker.url()).host,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Waits for the diagnostics page's self-test (it runs on open), so it is not running during the timings. */

@@ -20,6 +20,7 @@ import {
 } from '../../models/mnist-mlp/graph';
 import { ortRuntime, type ort } from '../../models/runtime/ort-env';
 import { probeWebGpu } from '../../models/runtime/webgpu';
+import { browserEnvironment } from '../common/page-environment';
 import { decodeDataset, gunzipIfNeeded } from '../../utils/mlp/dataset';
 import { createNetwork, initNetwork, type Network } from '../../utils/mlp/network';
 import { createOptimizer, parameters } from '../../utils/mlp/optimizers';
@@ -253,14 +254,7 @@ async function runSteps(steps: number, every: number): Promise<BlockResult> {
 
 const api: BenchApi = {
   async environment() {
-    const probe = await probeWebGpu();
-    const a = probe.adapter;
-    return {
-      userAgent: navigator.userAgent,
-      hardwareConcurrency: navigator.hardwareConcurrency,
-      crossOriginIsolated: globalThis.crossOriginIsolated,
-      webgpuAdapter: a ? [a.vendor, a.architecture, a.description].filter(Boolean).join(' / ') : `none (${probe.reason ?? ''})`,
-    };
+    return { ...(await browserEnvironment()) };
   },
   async setup(name: ContenderName, options: SetupOptions): Promise<SetupResult> {
     if (contender) throw new Error('one contender per page');

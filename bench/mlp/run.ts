@@ -12,8 +12,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { build } from 'vite';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { bundlePage } from '../common/bundle-page';
 import { createNetwork, initNetwork } from '../../utils/mlp/network';
 import { mulberry32 } from '../../utils/mlp/rng';
 import {
@@ -132,20 +132,7 @@ function loadSnapshot(): { loadavg: number[]; top: string } {
 }
 
 async function buildPage(outDir: string): Promise<void> {
-  await build({
-    root: HERE,
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      outDir,
-      emptyOutDir: true,
-      target: 'esnext',
-      assetsInlineLimit: 0,
-      chunkSizeWarningLimit: 100_000,
-      reportCompressedSize: false,
-    },
-  });
+  await bundlePage(HERE, outDir, 'warn');
   copyFileSync(DATA_PATH, join(outDir, DATA_FILE));
 }
 

@@ -34,6 +34,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** Another build of the extension (a damaged copy, for the error paths). */
   extensionDir?: string;
+  /** More Chromium switches (the benchmarks keep background pages unthrottled). */
+  extraArgs?: string[];
 }
 
 export async function launch(opts: LaunchOptions): Promise<Harness> {
@@ -54,6 +56,7 @@ export async function launch(opts: LaunchOptions): Promise<Harness> {
     // The WASM fallback is tested by leaving WebGPU off: without this flag,
     // headless Chromium has no adapter at all.
     ...(opts.webgpu ? ['--enable-unsafe-webgpu'] : []),
+    ...(opts.extraArgs ?? []),
   ];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromePath(),
