@@ -27,4 +27,17 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // One import style: `@/` from the repository root (Node-run .mjs scripts keep relative paths).
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['./*', '../*'], message: 'Import with @/ from the repository root.' }] }],
+    },
+  },
+  {
+    // Loaded at build-configuration time by WXT's config loader (jiti), which resolves no aliases:
+    // wxt.config.ts, its Vite plugins and the concept knowledge base they typeset.
+    files: ['wxt.config.ts', 'scripts/kb-mathml-plugin.ts', 'scripts/escape-noncharacters.ts', 'features/concepts/kb/**', 'features/concepts/types.ts', 'features/concepts/mathml-key.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
 );

@@ -1,16 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { RPC_PORT } from '@/utils/messaging/protocol';
-import { createRouter } from '@/utils/messaging/router';
-import { classifySender } from '@/utils/messaging/sender';
-import { servePort } from '@/utils/messaging/serve';
-import type { HostLink } from '@/utils/host-link/types';
-import { offscreenLink } from '@/utils/host-link/offscreen';
-import { annotateTab, askPage, openDemo, targetTab } from '@/utils/page-link';
-import { syncOptInScripts } from '@/utils/opt-in-sites';
-import { installGptMenu, onGptMenuClick, updateGptMenu } from '@/utils/gpt-entry/menu';
-import { openGptLabFromShortcut } from '@/utils/gpt-entry/shortcut';
-import { loadSettings, normalizeSettings, settingsItem } from '@/utils/settings';
+import { RPC_PORT } from '@/platform/protocol/protocol';
+import { createRouter } from '@/platform/background/router';
+import { classifySender } from '@/platform/messaging/sender';
+import { servePort } from '@/platform/messaging/serve';
+import type { HostLink } from '@/platform/background/host-link/types';
+import { offscreenLink } from '@/platform/background/host-link/offscreen';
+import { annotateTab, askPage, openDemo, targetTab } from '@/platform/background/tabs';
+import { syncOptInScripts } from '@/platform/background/opt-in-sites';
+import { installGptMenu, onGptMenuClick, updateGptMenu } from '@/features/selection/menu';
+import { openGptLabFromShortcut } from '@/features/selection/shortcut';
+import { loadSettings, normalizeSettings, settingsItem } from '@/platform/settings';
 
 // A module worker/script: in Firefox the model host runs here, and as a module
 // its onnxruntime-web .wasm is emitted as a file instead of being inlined.
@@ -24,7 +24,7 @@ export default defineBackground({ type: 'module', main: () => {
   // this background page (the branch is dropped from the Chrome build).
   const host = (): Promise<HostLink> =>
     import.meta.env.FIREFOX
-      ? import('@/utils/host-link/in-process').then((m) => m.inProcessLink)
+      ? import('@/entrypoints/offscreen/host').then((m): HostLink => m.dispatchHost)
       : Promise.resolve(offscreenLink);
   const route = createRouter({ backgroundStartedAt, host, tabs: { targetTab, askPage, annotateTab, openDemo } });
 

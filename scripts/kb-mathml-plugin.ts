@@ -1,7 +1,7 @@
 import katex from 'katex';
 import type { Plugin } from 'vite';
-import { CONCEPTS } from '../utils/concepts/kb';
-import { mathmlKey } from '../utils/concepts/mathml-key';
+import { CONCEPTS } from '../features/concepts/kb';
+import { mathmlKey } from '../features/concepts/mathml-key';
 
 const ID = 'virtual:kb-mathml';
 

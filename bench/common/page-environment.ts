@@ -1,4 +1,4 @@
-import { probeWebGpu } from '../../models/runtime/webgpu';
+import { probeWebGpu } from '@/models/host/webgpu';
 
 /** What a benchmark page records about the browser it runs in. */
 export interface BrowserEnvironment {

@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as ortNode from 'onnxruntime-node';
 import type { InferenceSession as WebSession, Tensor as WebTensor } from 'onnxruntime-web';
-import { GptEngine } from '../../models/gpt/engine/engine';
-import { GPT_FILES, loadGptFolder } from '../../models/gpt/engine/files';
-import { RpcFailure } from '../../utils/messaging/protocol';
+import { GptEngine } from '@/models/gpt/engine/engine';
+import { GPT_FILES, loadGptFolder } from '@/models/gpt/engine/files';
+import { RpcFailure } from '@/platform/protocol/protocol';
 
 export interface NativeEngine {
   engine: GptEngine;

@@ -12,8 +12,8 @@ import {
   type PreTrainedModel,
   type TextStreamer,
 } from '@huggingface/transformers';
-import { browserEnvironment } from '../common/page-environment';
-import { MODEL_ID, MODELS_PATH, ORT_FILES, ORT_PATH, type Device, type GptBenchApi, type PageSample, type PageSetup } from './shared';
+import { browserEnvironment } from '@/bench/common/page-environment';
+import { MODEL_ID, MODELS_PATH, ORT_FILES, ORT_PATH, type Device, type GptBenchApi, type PageSample, type PageSetup } from '@/bench/gpt/shared';
 
 declare global {
   interface Window {

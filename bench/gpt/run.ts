@@ -16,14 +16,17 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { chromePath, EXTENSION_DIR, launch, type Harness } from '../../tests/e2e/harness';
-import { bundlePage } from '../common/bundle-page';
-import { GPT_FOLDER } from '../../models/gpt/engine/files';
-import type { GenerateSettings, GptGeneration, GptTokenization } from '../../models/gpt/engine/types';
-import type { GptEngineInfo, HostStatus } from '../../utils/messaging/protocol';
-import { nativeEngine, type NativeEngine } from './native';
-import { MODEL_ID, MODELS_PATH, ORT_FILES, ORT_PATH, PROMPT_SOURCE, type Device, type GptBenchApi, type PageEnvironment } from './shared';
+import { serveStatic } from '@/scripts/static-server.mjs';
+import { chromePath, EXTENSION_DIR, launch, type Harness } from '@/scripts/browser/chromium';
+import { walkArgs } from '@/bench/common/args';
+import { loadSnapshot } from '@/bench/common/machine';
+import { median, pad, round } from '@/bench/common/stats';
+import { bundlePage } from '@/bench/common/bundle-page';
+import { GPT_FOLDER } from '@/models/gpt/engine/files';
+import type { GenerateSettings, GptGeneration, GptTokenization } from '@/platform/protocol/gpt';
+import type { GptEngineInfo, HostStatus } from '@/platform/protocol/protocol';
+import { nativeEngine, type NativeEngine } from '@/bench/gpt/native';
+import { MODEL_ID, MODELS_PATH, ORT_FILES, ORT_PATH, PROMPT_SOURCE, type Device, type GptBenchApi, type PageEnvironment } from '@/bench/gpt/shared';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', '..');
@@ -61,18 +64,7 @@ function parseArgs(argv: string[]): Options {
     transformers: true,
     native: true,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    const int = (min: number): number => {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < min) throw new Error(`${arg} needs an integer >= ${min}`);
-      return n;
-    };
+  walkArgs(argv, (arg, { value, int }) => {
     if (arg === '--runs') o.runs = int(1);
     else if (arg === '--warmup') o.warmup = int(0);
     else if (arg === '--new-tokens') o.newTokens = int(2);
@@ -88,7 +80,7 @@ function parseArgs(argv: string[]): Options {
       for (const n of names) if (n !== 'webgpu' && n !== 'wasm') throw new Error(`unknown backend ${n}`);
       o.backends = (['webgpu', 'wasm'] as const).filter((b) => names.includes(b));
     } else throw new Error(`unknown option ${arg}`);
-  }
+  });
   // The engine keeps room for min(maxTokens, 128) new tokens in the 256-token window.
   const most = Math.max(o.newTokens, o.webgpuNewTokens, o.webgpuUncachedTokens);
   if (o.promptTokens + Math.min(most, 128) > 256 || most > 256) {
@@ -156,15 +148,6 @@ interface Contender {
   once(): Promise<Sample>;
 }
 
-const median = (xs: number[]): number => {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
-const round = (x: number, digits = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : null);
-
 function fromGeneration(g: GptGeneration): Sample {
   return {
     prefillMs: g.timings.prefillMs,
@@ -178,17 +161,6 @@ function fromGeneration(g: GptGeneration): Sample {
     ids: g.steps.map((s) => s.id),
     stepMs: g.steps.map((s) => Math.round(s.ms * 10) / 10),
   };
-}
-
-/** Load average, and the busiest processes by ps's %CPU (averaged over each process's lifetime, not instantaneous). */
-function loadSnapshot(): { loadavg: number[]; top: string } {
-  let top = '';
-  try {
-    top = execFileSync('ps', ['-eo', 'pcpu,ni,comm', '--sort=-pcpu'], { encoding: 'utf8' }).split('\n').slice(0, 6).join('\n');
-  } catch {
-    top = '(ps unavailable)';
-  }
-  return { loadavg: loadavg().map((x) => Math.round(x * 100) / 100), top };
 }
 
 // ---------------------------------------------------------------------------
@@ -494,9 +466,6 @@ async function runAll(o: Options, pageUrl: string, natives: NativeEngine[], log:
 // ---------------------------------------------------------------------------
 // Report
 
-function pad(s: string, n: number, right = false): string {
-  return right ? s.padStart(n) : s.padEnd(n);
-}
 
 /** Median of the per-run ratios a/b (runs r of both were back to back in the round-robin). */
 function pairedRatio(a: ContenderRun | undefined, b: ContenderRun | undefined): number {

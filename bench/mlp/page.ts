@@ -17,15 +17,15 @@ import {
   outName,
   trainStepSignature,
   type TrainStepConfig,
-} from '../../models/mnist-mlp/graph';
-import { ortRuntime, type ort } from '../../models/runtime/ort-env';
-import { probeWebGpu } from '../../models/runtime/webgpu';
-import { browserEnvironment } from '../common/page-environment';
-import { decodeDataset, gunzipIfNeeded } from '../../utils/mlp/dataset';
-import { createNetwork, initNetwork, type Network } from '../../utils/mlp/network';
-import { createOptimizer, parameters } from '../../utils/mlp/optimizers';
-import { mulberry32 } from '../../utils/mlp/rng';
-import { createTrainer, trainStep } from '../../utils/mlp/training';
+} from '@/models/mnist-mlp/graph';
+import { ortRuntime, type ort } from '@/models/host/ort-env';
+import { probeWebGpu } from '@/models/host/webgpu';
+import { browserEnvironment } from '@/bench/common/page-environment';
+import { decodeDataset, gunzipIfNeeded } from '@/models/mnist-mlp/reference/dataset';
+import { createNetwork, initNetwork, type Network } from '@/models/mnist-mlp/reference/network';
+import { createOptimizer, parameters } from '@/models/mnist-mlp/reference/optimizers';
+import { mulberry32 } from '@/lib/rng';
+import { createTrainer, trainStep } from '@/models/mnist-mlp/reference/training';
 import {
   ADAM,
   BATCH,
@@ -37,7 +37,7 @@ import {
   type ContenderName,
   type SetupOptions,
   type SetupResult,
-} from './shared';
+} from '@/bench/mlp/shared';
 
 declare global {
   interface Window {

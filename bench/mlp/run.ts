@@ -6,16 +6,20 @@
 //   npx tsx bench/mlp/run.ts [--warmup 50] [--steps 200] [--repeats 5] [--read-every 1]
 //                            [--only ts-reference,ort-wasm,...] [--no-numpy]
 
-import { execFileSync, spawnSync } from 'node:child_process';
+import { walkArgs } from '@/bench/common/args';
+import { loadSnapshot } from '@/bench/common/machine';
+import { median, pad } from '@/bench/common/stats';
+import { chromePath } from '@/scripts/browser/chromium';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { bundlePage } from '../common/bundle-page';
-import { createNetwork, initNetwork } from '../../utils/mlp/network';
-import { mulberry32 } from '../../utils/mlp/rng';
+import { serveStatic } from '@/scripts/static-server.mjs';
+import { bundlePage } from '@/bench/common/bundle-page';
+import { createNetwork, initNetwork } from '@/models/mnist-mlp/reference/network';
+import { mulberry32 } from '@/lib/rng';
 import {
   ADAM,
   BATCH,
@@ -28,7 +32,7 @@ import {
   type BlockResult,
   type ContenderName,
   type SetupResult,
-} from './shared';
+} from '@/bench/mlp/shared';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..', '..');
@@ -48,18 +52,8 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   const o: Options = { warmup: 50, steps: 200, repeats: 5, readEvery: 1, only: [...BROWSER_CONTENDERS], numpy: true };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = (): string => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${arg} needs a value`);
-      return v;
-    };
-    const int = (): number => {
-      const n = Number(value());
-      if (!Number.isInteger(n) || n < 1) throw new Error(`${arg} needs a positive integer`);
-      return n;
-    };
+  walkArgs(argv, (arg, { value, int: intAtLeast }) => {
+    const int = () => intAtLeast(1);
     if (arg === '--warmup') o.warmup = int();
     else if (arg === '--steps') o.steps = int();
     else if (arg === '--repeats') o.repeats = int();
@@ -73,7 +67,7 @@ function parseArgs(argv: string[]): Options {
       o.only = BROWSER_CONTENDERS.filter((c) => names.includes(c));
       o.numpy = names.includes('numpy');
     } else throw new Error(`unknown option ${arg}`);
-  }
+  });
   return o;
 }
 
@@ -93,12 +87,6 @@ interface ContenderRun {
   warnings?: string[];
 }
 
-const median = (xs: number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
-
 /** Whether the read-back policy reads step i: every warm-up step, then every readEvery-th step and each block's last. */
 function policyReads(i: number, o: Options): boolean {
   if (i < o.warmup) return true;
@@ -117,28 +105,11 @@ function meanOf(costs: (number | null)[], n: number, from: 'start' | 'end', o: O
   return part.reduce((a, b) => a + b, 0) / Math.max(1, part.length);
 }
 
-/** Load average, and the busiest processes by ps's %CPU (averaged over each process's lifetime, not instantaneous). */
-function loadSnapshot(): { loadavg: number[]; top: string } {
-  let top = '';
-  try {
-    top = execFileSync('ps', ['-eo', 'pcpu,ni,comm', '--sort=-pcpu'], { encoding: 'utf8' })
-      .split('\n')
-      .slice(0, 6)
-      .join('\n');
-  } catch {
-    top = '(ps unavailable)';
-  }
-  return { loadavg: loadavg().map((x) => Math.round(x * 100) / 100), top };
-}
-
 async function buildPage(outDir: string): Promise<void> {
   await bundlePage(HERE, outDir, 'warn');
   copyFileSync(DATA_PATH, join(outDir, DATA_FILE));
 }
 
-function chromePath(): string {
-  return process.env.CHROME_PATH ?? '/usr/bin/chromium';
-}
 
 async function openContender(browser: Browser, url: string, name: ContenderName, o: Options) {
   const page = await browser.newPage();
@@ -272,9 +243,6 @@ function runNumpy(o: Options, workDir: string, log: (s: string) => void): Conten
   return run;
 }
 
-function pad(s: string, n: number, right = false): string {
-  return right ? s.padStart(n) : s.padEnd(n);
-}
 
 async function main(): Promise<void> {
   const o = parseArgs(process.argv.slice(2));

@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { preprocessStrokes } from '@/utils/digits/preprocess';
-import { PEN_WIDTH, type Stroke } from '@/utils/digits/types';
-import { addMyDigit } from '@/utils/my-digits';
-import { parseNet, popupNetItem, savedNetsItem, type SavedNet } from '@/utils/saved-nets';
-import { InputPreview } from './input-preview';
-import { defaultDigitNet, LocalClassifier, savedDigitNet } from './local-classifier';
-import { NetworkView } from './network-view';
-import { predictedClass, ProbBars } from './prob-bars';
-import { SketchPad } from './sketch-pad';
+import { t } from '@/platform/i18n';
+import { preprocessStrokes } from '@/features/digits/preprocess';
+import { PEN_WIDTH, type Stroke } from '@/features/digits/types';
+import { addMyDigit } from '@/features/digits/my-digits';
+import { parseNet, popupNetItem, savedNetsItem, type SavedNet } from '@/features/digits/saved-nets';
+import { InputPreview } from '@/components/digit-lab/input-preview';
+import { defaultDigitNet, LocalClassifier, savedDigitNet } from '@/models/mnist-mlp/local-classifier';
+import { NetworkView } from '@/components/digit-lab/network-view';
+import { predictedClass, ProbBars } from '@/components/digit-lab/prob-bars';
+import { SketchPad } from '@/components/digit-lab/sketch-pad';
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
 

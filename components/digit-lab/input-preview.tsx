@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { onThemeChange, themeColours } from './theme-colours';
+import { onThemeChange, themeColours } from '@/components/digit-lab/theme-colors';
 
 export interface InputPreviewProps {
   /** 784 values in [0, 1] (row-major 28x28), or null for a blank pad. */

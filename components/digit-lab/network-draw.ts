@@ -3,8 +3,8 @@
 // every new input. Both take the small slice of the 2D context they use, so
 // tests can count calls without a browser.
 
-import { brightness, neuronCentre, strongestInputs, type NetworkLayout } from './network-layout';
-import type { ThemeColours } from './theme-colours';
+import { brightness, neuronCentre, strongestInputs, type NetworkLayout } from '@/components/digit-lab/network-layout';
+import type { ThemeColours } from '@/components/digit-lab/theme-colors';
 
 export type Ctx2D = Pick<
   CanvasRenderingContext2D,

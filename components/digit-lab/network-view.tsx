@@ -1,8 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { drawConnections, drawNeurons, type ConnectionMode } from './network-draw';
-import { hitTest, layoutNetwork } from './network-layout';
-import { onThemeChange, themeColours, type ThemeColours } from './theme-colours';
+import { drawConnections, drawNeurons, type ConnectionMode } from '@/components/digit-lab/network-draw';
+import { hitTest, layoutNetwork } from '@/components/digit-lab/network-layout';
+import { onThemeChange, themeColours, type ThemeColours } from '@/components/digit-lab/theme-colors';
 
 export interface NetworkViewLabels {
   /** Accessible name of the picture. */

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { onThemeChange, themeColours } from './theme-colours';
-import { PAD_SIZE, PEN_WIDTH, pressureScale, type Point, type Stroke } from '@/utils/digits/types';
+import { onThemeChange, themeColours } from '@/components/digit-lab/theme-colors';
+import { PAD_SIZE, PEN_WIDTH, pressureScale, type Point, type Stroke } from '@/features/digits/types';
 
 export interface SketchPadLabels {
   /** Accessible name of the drawing surface. */

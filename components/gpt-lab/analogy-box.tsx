@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { call } from '@/utils/messaging/client';
-import type { GptAnalogy, RpcError } from '@/utils/messaging/protocol';
-import { showWhitespace } from './show-whitespace';
+import { t } from '@/platform/i18n';
+import { call } from '@/platform/messaging/client';
+import type { GptAnalogy, RpcError } from '@/platform/protocol/protocol';
+import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
 
 /** a - b + c in the embedding matrix. Words keep their leading space: " training" is one token, "training" may be two. */
 export function AnalogyBox() {

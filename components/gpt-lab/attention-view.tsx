@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { unpackAttention } from '@/models/gpt/engine/attention-codec';
-import type { GptAttention, GptAttentionPacked } from '@/utils/messaging/protocol';
-import { Tex } from '../tex';
-import { cellAt, paintGrid } from './canvas-map';
-import { prefersDark, sequential, type Rgb } from './colors';
-import { ExportButton, exportedTokens } from './export-button';
-import { HeadLines } from './head-lines';
-import { tokenLabels } from './token-segments';
-import { Failure, TruncationNote, Working } from './status';
-import { useRpc } from './use-rpc';
+import { t } from '@/platform/i18n';
+import { unpackAttention } from '@/platform/protocol/attention-codec';
+import type { GptAttention, GptAttentionPacked } from '@/platform/protocol/protocol';
+import { Tex } from '@/components/shared/tex';
+import { cellAt, paintGrid } from '@/components/gpt-lab/canvas-map';
+import { prefersDark, sequential, type Rgb } from '@/components/gpt-lab/colors';
+import { ExportButton, exportedTokens } from '@/components/gpt-lab/export-button';
+import { HeadLines } from '@/components/gpt-lab/head-lines';
+import { tokenLabels } from '@/components/gpt-lab/token-segments';
+import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
+import { useRpc } from '@/components/gpt-lab/use-rpc';
 
 export function AttentionView({ text }: { text: string }) {
   const res = useRpc('host.gpt.attend', text ? { text } : null, text);

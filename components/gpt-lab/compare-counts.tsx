@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/platform/i18n';
 
 // Counts under OpenAI's tokenizers (gpt-tokenizer ships their BPE ranks as JS,
 // so this runs offline). Loaded on first use: several megabytes the rest of the

@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import type { GptEmbedding } from '@/utils/messaging/protocol';
-import { AnalogyBox } from './analogy-box';
-import { cellAt, paintGrid } from './canvas-map';
-import { diverging, prefersDark } from './colors';
-import { ExportButton, exportedTokens } from './export-button';
-import { PcaScatter } from './pca-scatter';
-import { showWhitespace } from './show-whitespace';
-import { Failure, TruncationNote, Working } from './status';
-import { tokenLabels } from './token-segments';
-import { useRpc } from './use-rpc';
+import { t } from '@/platform/i18n';
+import type { GptEmbedding } from '@/platform/protocol/protocol';
+import { AnalogyBox } from '@/components/gpt-lab/analogy-box';
+import { cellAt, paintGrid } from '@/components/gpt-lab/canvas-map';
+import { diverging, prefersDark } from '@/components/gpt-lab/colors';
+import { ExportButton, exportedTokens } from '@/components/gpt-lab/export-button';
+import { PcaScatter } from '@/components/gpt-lab/pca-scatter';
+import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
+import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
+import { tokenLabels } from '@/components/gpt-lab/token-segments';
+import { useRpc } from '@/components/gpt-lab/use-rpc';
 
 type Which = 'wte' | 'inputsEmbeds';
 

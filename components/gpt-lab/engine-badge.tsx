@@ -1,6 +1,6 @@
-import { t } from '@/utils/i18n';
-import { Failure, Working } from './status';
-import { useRpc } from './use-rpc';
+import { t } from '@/platform/i18n';
+import { Failure, Working } from '@/components/gpt-lab/status';
+import { useRpc } from '@/components/gpt-lab/use-rpc';
 
 /** Loads the model once for the lab and says which backend runs it. */
 export function EngineBadge() {

@@ -1,5 +1,5 @@
-import { t } from '@/utils/i18n';
-import type { GptTokenization } from '@/utils/messaging/protocol';
+import { t } from '@/platform/i18n';
+import type { GptTokenization } from '@/platform/protocol/protocol';
 
 /** Tokens as every export lists them. */
 export const exportedTokens = (tok: GptTokenization) => tok.tokens.map(({ index, id, display, start, end }) => ({ index, id, token: display, start, end }));

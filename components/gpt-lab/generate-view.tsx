@@ -1,14 +1,14 @@
 import { useRef, useState } from 'preact/hooks';
 import { distribution, sample } from '@/models/gpt/engine/sampling';
-import { t } from '@/utils/i18n';
-import { call } from '@/utils/messaging/client';
-import type { GenerateSettings, GptStep, RpcError } from '@/utils/messaging/protocol';
-import { mulberry32 } from '@/utils/mlp/rng';
-import { ExportButton } from './export-button';
-import { ProbBars } from './prob-bars';
-import { showWhitespace } from './show-whitespace';
-import { Failure, TruncationNote, Working } from './status';
-import { useRpc } from './use-rpc';
+import { t } from '@/platform/i18n';
+import { call } from '@/platform/messaging/client';
+import type { GenerateSettings, GptStep, RpcError } from '@/platform/protocol/protocol';
+import { mulberry32 } from '@/lib/rng';
+import { ExportButton } from '@/components/gpt-lab/export-button';
+import { ProbBars } from '@/components/gpt-lab/prob-bars';
+import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
+import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
+import { useRpc } from '@/components/gpt-lab/use-rpc';
 
 const DEFAULTS: GenerateSettings = { temperature: 0.8, topK: 0, topP: 1, seed: 42, maxTokens: 40 };
 /** The bars ask for raw logits; the settings are applied here. */

@@ -1,14 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import type { Demo } from '@/utils/concepts/types';
-import { AttentionView } from './attention-view';
-import { EmbeddingsView } from './embeddings-view';
-import { EngineBadge } from './engine-badge';
-import { GenerateView } from './generate-view';
-import { TokensView } from './tokens-view';
+import { t } from '@/platform/i18n';
+import { GPT_VIEWS, type GptView } from '@/platform/protocol/demo';
+import { AttentionView } from '@/components/gpt-lab/attention-view';
+import { EmbeddingsView } from '@/components/gpt-lab/embeddings-view';
+import { EngineBadge } from '@/components/gpt-lab/engine-badge';
+import { GenerateView } from '@/components/gpt-lab/generate-view';
+import { TokensView } from '@/components/gpt-lab/tokens-view';
 
-export type GptView = Extract<Demo, { kind: 'gpt-lab' }>['view'];
-const VIEWS: GptView[] = ['tokens', 'embeddings', 'attention', 'generate'];
 const VIEW_LABEL = { tokens: 'gptTokens', embeddings: 'gptEmbeddings', attention: 'gptAttention', generate: 'gptGenerateTab' } as const;
 /** Typing settles for this long before the model reads the text. */
 const TYPING_MS = 400;
@@ -40,7 +38,7 @@ export function GptLab({ initialText, initialView }: { initialText: string; init
         />
       </label>
       <div class="tabs" role="tablist">
-        {VIEWS.map((v) => (
+        {GPT_VIEWS.map((v) => (
           <button key={v} role="tab" aria-selected={view === v} data-testid={`gpt-view-${v}`} class={view === v ? 'tab active' : 'tab'} onClick={() => {
               setView(v);
               if (v === 'generate') setGenerateOpened(true);

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t } from '@/platform/i18n';
 
 /**
  * The head view: tokens twice, queries on the left and keys on the right; hovering

@@ -1,4 +1,4 @@
-import { t } from '@/utils/i18n';
+import { t } from '@/platform/i18n';
 
 /** The tokens on their first two principal components; SVG text, so labels stay crisp and are never HTML. */
 export function PcaScatter({ points, labels, explained }: { points: number[][]; labels: string[]; explained: [number, number] }) {

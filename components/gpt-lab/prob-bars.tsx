@@ -1,9 +1,9 @@
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { distribution } from '@/models/gpt/engine/sampling';
-import { t } from '@/utils/i18n';
-import type { SamplingSettings, TokenProb } from '@/utils/messaging/protocol';
-import { Tex } from '../tex';
-import { showWhitespace } from './show-whitespace';
+import { t } from '@/platform/i18n';
+import type { SamplingSettings, TokenProb } from '@/platform/protocol/protocol';
+import { Tex } from '@/components/shared/tex';
+import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
 
 /**
  * Next-token probabilities recomputed here from cached logits: moving a slider

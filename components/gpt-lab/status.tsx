@@ -1,5 +1,5 @@
-import { t } from '@/utils/i18n';
-import type { GptTokenization, RpcError } from '@/utils/messaging/protocol';
+import { t } from '@/platform/i18n';
+import type { GptTokenization, RpcError } from '@/platform/protocol/protocol';
 
 /** A request in flight: a progress line, never a blank view. */
 export function Working({ what }: { what: string }) {

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { CompareCounts } from './compare-counts';
-import { ExportButton } from './export-button';
-import { showWhitespace } from './show-whitespace';
-import { Failure, TruncationNote, Working } from './status';
-import { segments } from './token-segments';
-import { TOKEN_COLOURS } from './colors';
-import { useRpc } from './use-rpc';
+import { t } from '@/platform/i18n';
+import { CompareCounts } from '@/components/gpt-lab/compare-counts';
+import { ExportButton } from '@/components/gpt-lab/export-button';
+import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
+import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
+import { segments } from '@/components/gpt-lab/token-segments';
+import { TOKEN_COLOURS } from '@/components/gpt-lab/colors';
+import { useRpc } from '@/components/gpt-lab/use-rpc';
 
 export function TokensView({ text }: { text: string }) {
   const res = useRpc('host.gpt.tokenize', text ? { text } : null, text);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { call } from '@/utils/messaging/client';
-import type { Req, RequestType, Res, RpcError } from '@/utils/messaging/protocol';
+import { call } from '@/platform/messaging/client';
+import type { Req, RequestType, Res, RpcError } from '@/platform/protocol/protocol';
 
 export type RpcState<K extends RequestType> =
   | { status: 'idle' }

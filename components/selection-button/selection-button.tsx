@@ -1,8 +1,8 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '@/utils/i18n';
-import { en, zh } from '@/utils/i18n/messages';
-import type { SelectionOffer } from '@/utils/selection/offer';
-import { placeSelectionButton, type ButtonPlacement } from '@/utils/selection/place';
+import type { Lang } from '@/platform/i18n';
+import { en, zh } from '@/platform/i18n/messages';
+import type { SelectionOffer } from '@/features/selection/offer';
+import { placeSelectionButton, type ButtonPlacement } from '@/features/selection/place';
 
 export interface SelectionButtonProps {
   offer: SelectionOffer | null;

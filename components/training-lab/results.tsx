@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { TrainSummary } from '@/utils/messaging/protocol';
+import type { TrainSummary } from '@/platform/protocol/protocol';
 
 /** confusion[label][predicted], shaded by count; the diagonal is what went right. */
 export function Confusion({ m, labels }: { m: number[][]; labels: { title: string; rows: string; cols: string } }) {

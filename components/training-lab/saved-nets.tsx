@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
-import { deleteNet, parseNet, popupNetItem, saveNet, savedNetsItem, type SavedNet } from '@/utils/saved-nets';
+import { t } from '@/platform/i18n';
+import { deleteNet, parseNet, popupNetItem, saveNet, savedNetsItem, type SavedNet } from '@/features/digits/saved-nets';
 
 function download(net: SavedNet): void {
   const a = document.createElement('a');

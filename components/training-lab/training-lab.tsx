@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { call } from '@/utils/messaging/client';
-import type { TrainConfig, TrainSummary } from '@/utils/messaging/protocol';
-import { t } from '@/utils/i18n';
-import type { Settings } from '@/utils/settings';
-import { LineChart, type Series } from './line-chart';
-import { Confusion, Gallery } from './results';
-import { SavedNets } from './saved-nets';
-import { saveNet } from '@/utils/saved-nets';
-import { myDigitsItem, type MyDigits } from '@/utils/my-digits';
+import { call } from '@/platform/messaging/client';
+import type { TrainConfig, TrainSummary } from '@/platform/protocol/protocol';
+import { ACTIVATIONS, COSTS, INITS, OPTIMIZERS } from '@/platform/protocol/training';
+import { t } from '@/platform/i18n';
+import type { Settings } from '@/platform/settings';
+import { LineChart, type Series } from '@/components/training-lab/line-chart';
+import { Confusion, Gallery } from '@/components/training-lab/results';
+import { SavedNets } from '@/components/training-lab/saved-nets';
+import { saveNet } from '@/features/digits/saved-nets';
+import { myDigitsItem, type MyDigits } from '@/features/digits/my-digits';
 
 const COLORS = ['#2f6fde', '#e8590c', '#2f9e44', '#9c36b5', '#d6336c', '#1098ad'];
 
@@ -20,7 +21,7 @@ interface RunTrace {
 /** Defaults that train well here; a demo link may preselect the optimizer, activation or cost. */
 function initialConfig(): TrainConfig {
   const q = new URLSearchParams(location.search);
-  const optimizer = (['sgd', 'momentum', 'rmsprop', 'adam'] as const).find((o) => o === q.get('optimizer')) ?? 'adam';
+  const optimizer = OPTIMIZERS.find((o) => o === q.get('optimizer')) ?? 'adam';
   const activation = q.get('activation') === 'sigmoid' ? 'sigmoid' : 'relu';
   const cost = q.get('cost') === 'quadratic' ? 'quadratic' : 'cross-entropy';
   const eta = { sgd: 0.1, momentum: 0.05, rmsprop: 0.001, adam: 0.003 }[optimizer];
@@ -66,7 +67,7 @@ export function TrainingLab({ settings }: { settings: Settings }) {
       />
     </label>
   );
-  const select = <K extends 'activation' | 'cost' | 'optimizer' | 'init'>(k: K, options: TrainConfig[K][], testid: string) => (
+  const select = <K extends 'activation' | 'cost' | 'optimizer' | 'init'>(k: K, options: readonly TrainConfig[K][], testid: string) => (
     <label class="field">
       <span>{t(`train_${k}` as const)}</span>
       <select
@@ -171,16 +172,16 @@ export function TrainingLab({ settings }: { settings: Settings }) {
             }}
           />
         </label>
-        {select('activation', ['relu', 'sigmoid'], 'train-activation')}
-        {select('cost', ['cross-entropy', 'quadratic'], 'train-cost')}
-        {select('optimizer', ['sgd', 'momentum', 'rmsprop', 'adam'], 'train-optimizer')}
+        {select('activation', ACTIVATIONS, 'train-activation')}
+        {select('cost', COSTS, 'train-cost')}
+        {select('optimizer', OPTIMIZERS, 'train-optimizer')}
         {numberField('eta', '0.0001', 'train-eta')}
         {numberField('batch', '1', 'train-batch')}
         {numberField('epochs', '1', 'train-epochs')}
         {numberField('l1', '0.0001', 'train-l1')}
         {numberField('l2', '0.0001', 'train-l2')}
         {numberField('dropout', '0.05', 'train-dropout')}
-        {select('init', ['he', 'xavier', 'small-uniform'], 'train-init')}
+        {select('init', INITS, 'train-init')}
       </div>
       {mine.labels.length > 0 && (
         <label class="row">

@@ -1,4 +1,4 @@
-import type { Topic } from '@/utils/concepts/types';
+import type { Topic } from '@/features/concepts/types';
 
 /** One colour per topic, readable on light and dark backgrounds. */
 export const TOPIC_COLORS: Record<Topic, string> = {

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import { conceptById } from '@/utils/concepts/kb';
-import type { Lang } from '@/utils/i18n';
-import type { Rect } from '@/utils/annotate/place';
-import { formatTime, type ConceptMoments } from '@/utils/video/outline';
-import { TOPIC_COLORS } from './topic-colors';
+import { conceptById } from '@/features/concepts/kb';
+import type { Lang } from '@/platform/i18n';
+import type { Rect } from '@/lib/rects';
+import { formatTime, type ConceptMoments } from '@/features/video/outline';
+import { TOPIC_COLORS } from '@/components/video/topic-colors';
 
 export interface VideoLayerProps {
   rect: Rect;

@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import '@/components/concept-card/card.css';
+import '@/components/concepts/card.css';
 import '@/components/selection-button/selection-button.css';
-import { LECTURE_SITE_MATCHES } from '@/utils/sites';
-import { PageFeatures } from './page-features';
+import { LECTURE_SITE_MATCHES } from '@/platform/sites';
+import { PageFeatures } from '@/entrypoints/content/page-features';
 
 // Runs by itself on lecture sites, and is injected on demand elsewhere
 // (activeTab); the flag keeps a second injection from doubling everything.

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { dispatchHost } from '@/models/runtime/host';
-import { HOST_PORT } from '@/utils/messaging/protocol';
-import { servePort } from '@/utils/messaging/serve';
+import { dispatchHost } from '@/entrypoints/offscreen/host';
+import { HOST_PORT } from '@/platform/protocol/protocol';
+import { servePort } from '@/platform/messaging/serve';
 
 // The offscreen document is the model host in Chrome. It answers only the
 // background service worker: pages reach models through the background.

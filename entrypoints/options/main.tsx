@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import '@/assets/ui.css';
-import { Options } from '@/components/options';
+import { Options } from '@/entrypoints/options/app';
 
 render(<Options />, document.getElementById('app')!);

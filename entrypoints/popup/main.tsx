@@ -1,5 +1,5 @@
 import { render } from 'preact';
 import '@/assets/ui.css';
-import { Popup } from '@/components/popup';
+import { Popup } from '@/entrypoints/popup/app';
 
 render(<Popup />, document.getElementById('app')!);

@@ -2,6 +2,6 @@ import { render } from 'preact';
 import 'katex/dist/katex.min.css';
 import '@/assets/ui.css';
 import '@/assets/gpt-lab.css';
-import { SidePanel } from '@/components/side-panel';
+import { SidePanel } from '@/entrypoints/sidepanel/app';
 
 render(<SidePanel />, document.getElementById('app')!);

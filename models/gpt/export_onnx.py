@@ -6,7 +6,10 @@ Graph inputs:  input_ids int64 [batch, seq],
 Graph outputs: logits [batch, seq, vocab], present.{i}.key / .value [batch, n_head, total_seq,
                head_dim], attentions [n_layer, batch, n_head, seq, total_seq] (softmax
                probabilities, exactly 0 above the causal diagonal), inputs_embeds [batch, seq,
-               n_embd] (token + position embedding).
+               n_embd] (token + position embedding), hidden_states [n_layer+1, batch, seq, n_embd]
+               (residual stream after the embeddings and after every block; the last row is
+               before ln_f), mlp_activations [n_layer, batch, seq, 4*n_embd] (every block's MLP
+               activation after GELU).
 Positions are past_seq .. past_seq+seq-1, so the caller never builds position ids.
 """
 import argparse
@@ -33,9 +36,10 @@ class ExportWrapper(torch.nn.Module):
 
     def forward(self, input_ids, *flat_past):
         past = [(flat_past[2 * i], flat_past[2 * i + 1]) for i in range(len(flat_past) // 2)]
-        logits, presents, attentions, inputs_embeds = self.model(input_ids, past)
+        logits, presents, attentions, inputs_embeds, hidden, acts = \
+            self.model(input_ids, past, internals=True)
         flat = [t for kv in presents for t in kv]
-        return (logits, *flat, attentions, inputs_embeds)
+        return (logits, *flat, attentions, inputs_embeds, hidden, acts)
 
 
 def load_model(path):
@@ -49,7 +53,8 @@ def load_model(path):
 def io_names(n_layer):
     past = [f'past_key_values.{i}.{kv}' for i in range(n_layer) for kv in ('key', 'value')]
     present = [f'present.{i}.{kv}' for i in range(n_layer) for kv in ('key', 'value')]
-    return ['input_ids', *past], ['logits', *present, 'attentions', 'inputs_embeds']
+    return ['input_ids', *past], ['logits', *present, 'attentions', 'inputs_embeds',
+                                  'hidden_states', 'mlp_activations']
 
 
 def export(model, path, opset):
@@ -61,10 +66,11 @@ def export(model, path, opset):
     past = [torch.zeros(1, cfg.n_head, 2, hd) for _ in range(2 * cfg.n_layer)]
     axes = {'input_ids': {0: 'batch', 1: 'seq'}, 'logits': {0: 'batch', 1: 'seq'},
             'attentions': {1: 'batch', 3: 'seq', 4: 'total_seq'},
-            'inputs_embeds': {0: 'batch', 1: 'seq'}}
+            'inputs_embeds': {0: 'batch', 1: 'seq'},
+            'hidden_states': {1: 'batch', 2: 'seq'}, 'mlp_activations': {1: 'batch', 2: 'seq'}}
     for name in inputs[1:]:
         axes[name] = {0: 'batch', 2: 'past_seq'}
-    for name in outputs[1:-2]:
+    for name in outputs[1:-4]:
         axes[name] = {0: 'batch', 2: 'total_seq'}
     torch.onnx.export(ExportWrapper(model), (ids, *past), str(path), input_names=inputs,
                       output_names=outputs, dynamic_axes=axes, opset_version=opset,
@@ -106,6 +112,14 @@ def rename_initializers(model, path):
     onnx.save(graph, str(path))
 
 
+def tokenizer_path(arg, folder):
+    """An explicit path, else the model folder's tokenizer.json, else the repository's."""
+    if arg:
+        return pathlib.Path(arg)
+    own = pathlib.Path(folder) / 'tokenizer.json'
+    return own if own.exists() else HERE / 'tokenizer.json'
+
+
 def write_hf_configs(cfg, out, tok):
     eot = tok.eot_id
     config = {
@@ -130,13 +144,15 @@ def main():
     ap.add_argument('--checkpoint', default=str(HERE / 'checkpoints' / 'best.pt'))
     ap.add_argument('--out', default=str(HERE))
     ap.add_argument('--opset', type=int, default=17)
+    ap.add_argument('--tokenizer', default=None,
+                    help='tokenizer.json (default: the one in --out, else the one next to this file)')
     args = ap.parse_args()
     model, ckpt = load_model(args.checkpoint)
     out = pathlib.Path(args.out)
     (out / 'onnx').mkdir(parents=True, exist_ok=True)
     export(model, out / 'onnx' / 'model.onnx', args.opset)
     rename_initializers(model, out / 'onnx' / 'model.onnx')
-    write_hf_configs(model.cfg, out, Tokenizer.load(HERE / 'tokenizer.json'))
+    write_hf_configs(model.cfg, out, Tokenizer.load(tokenizer_path(args.tokenizer, out)))
     print(f"exported step {ckpt['step']} (val loss {ckpt['val_loss']:.4f}) to {out / 'onnx'}")
 
 

@@ -62,7 +62,8 @@ class MLP(nn.Module):
         self.dropout = nn.Dropout(cfg.dropout)
 
     def forward(self, x):
-        return self.dropout(self.c_proj(F.gelu(self.c_fc(x))))
+        act = F.gelu(self.c_fc(x))  # (B, T, 4C): the "neurons" the lab shows
+        return self.dropout(self.c_proj(act)), act
 
 
 class Block(nn.Module):
@@ -76,8 +77,9 @@ class Block(nn.Module):
     def forward(self, x, past_k=None, past_v=None):
         a, k, v, probs = self.attn(self.ln_1(x), past_k, past_v)
         x = x + a
-        x = x + self.mlp(self.ln_2(x))
-        return x, k, v, probs
+        m, act = self.mlp(self.ln_2(x))
+        x = x + m
+        return x, k, v, probs, act
 
 
 class GPT(nn.Module):
@@ -103,24 +105,33 @@ class GPT(nn.Module):
         elif isinstance(m, nn.Embedding):
             nn.init.normal_(m.weight, 0.0, 0.02)
 
-    def forward(self, idx, past=None):
+    def forward(self, idx, past=None, internals=False):
         """idx (B, T); past: list of (k, v) per layer or None.
 
         Returns logits (B, T, V), presents [(k, v)], attentions (n_layer, B, nh, T, P+T) and
-        inputs_embeds (B, T, C) = token + position embedding."""
+        inputs_embeds (B, T, C) = token + position embedding. With internals=True also
+        hidden_states (n_layer+1, B, T, C): the residual stream after the embeddings and after
+        every block (the last one before ln_f), and mlp_activations (n_layer, B, T, 4C): every
+        block's MLP activation after GELU."""
         T = idx.shape[1]
         P = 0 if past is None else past[0][0].shape[2]
         pos = torch.arange(P, P + T, device=idx.device)
         inputs_embeds = self.wte(idx) + self.wpe(pos)
         x = self.drop(inputs_embeds)
-        presents, attentions = [], []
+        presents, attentions, hidden, acts = [], [], [x], []
         for i, block in enumerate(self.h):
             pk, pv = (None, None) if past is None else past[i]
-            x, k, v, probs = block(x, pk, pv)
+            x, k, v, probs, act = block(x, pk, pv)
             presents.append((k, v))
             attentions.append(probs)
+            if internals:
+                hidden.append(x)
+                acts.append(act)
         x = self.ln_f(x)
         logits = x @ self.wte.weight.t()  # tied unembedding
+        if internals:
+            return (logits, presents, torch.stack(attentions), inputs_embeds, torch.stack(hidden),
+                    torch.stack(acts))
         return logits, presents, torch.stack(attentions), inputs_embeds
 
     def loss(self, idx, targets):

@@ -1,6 +1,13 @@
-"""Sample text from a checkpoint (plain temperature sampling, seeded) for the model card."""
+"""Sample text from a checkpoint (plain temperature sampling, seeded) for the model card.
+
+Prompts in English and in Chinese. For the Chinese prompts it also reports the share of Chinese
+(Han) characters among the non-space characters the model wrote, and the number of broken
+characters (U+FFFD from an incomplete UTF-8 sequence) over all samples.
+"""
 import argparse
+import json
 import pathlib
+import re
 
 import torch
 
@@ -8,8 +15,10 @@ from bpe import EOT, Tokenizer
 from export_onnx import load_model
 
 HERE = pathlib.Path(__file__).parent
-PROMPTS = ['The', 'A decision tree', 'Cross-validation is used to', 'In machine learning,',
+PROMPTS = ['The', 'A neural network', 'Cross-validation is used to', 'In machine learning,',
            'The gradient of the loss']
+PROMPTS_ZH = ['神经网络', '在深度学习中，', '反向传播算法', '我们使用梯度下降', '注意力机制可以']
+HAN = re.compile(r'[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]')
 
 
 @torch.no_grad()
@@ -39,14 +48,33 @@ def main():
     ap.add_argument('--top-k', type=int, default=0)
     ap.add_argument('--tokens', type=int, default=60)
     ap.add_argument('--seed', type=int, default=0)
+    ap.add_argument('--dir', default=str(HERE), help='model folder (its tokenizer.json is used)')
+    ap.add_argument('--json', default=None, help='also write the samples and counts here')
     args = ap.parse_args()
     model, _ = load_model(args.checkpoint)
-    tok = Tokenizer.load(HERE / 'tokenizer.json')
+    tok = Tokenizer.load(pathlib.Path(args.dir) / 'tokenizer.json')
     gen = torch.Generator().manual_seed(args.seed)
-    for prompt in PROMPTS:
-        ids = generate(model, tok.encode(prompt), args.tokens, args.temperature, args.top_k, gen)
-        text = tok.decode(ids).split(EOT)[0]
-        print(f'--- {prompt!r}\n{text}\n')
+    results, han, chars, broken = [], 0, 0, 0
+    for lang, prompts in (('en', PROMPTS), ('zh', PROMPTS_ZH)):
+        for prompt in prompts:
+            ids = generate(model, tok.encode(prompt), args.tokens, args.temperature, args.top_k,
+                           gen)
+            text = tok.decode(ids).split(EOT)[0]
+            new = text[len(prompt):]
+            broken += new.count('\ufffd')
+            if lang == 'zh':
+                visible = [c for c in new if not c.isspace()]
+                han += sum(bool(HAN.match(c)) for c in visible)
+                chars += len(visible)
+            results.append({'lang': lang, 'prompt': prompt, 'text': text})
+            print(f'--- [{lang}] {prompt!r}\n{text}\n')
+    share = han / max(1, chars)
+    print(f'Chinese prompts: {han} of {chars} non-space characters written are Han '
+          f'({100 * share:.1f} %); broken characters in all samples: {broken}')
+    if args.json:
+        pathlib.Path(args.json).write_text(json.dumps(
+            {'samples': results, 'han_share_zh': share, 'han': han, 'chars': chars,
+             'broken': broken, 'args': vars(args)}, ensure_ascii=False, indent=1))
 
 
 if __name__ == '__main__':

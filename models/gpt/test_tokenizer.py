@@ -1,15 +1,17 @@
 """Tokenizer checks: lossless round trip for any text, and a well-formed tokenizer.json.
 
 Run: cd models/gpt && /usr/bin/python3 -m unittest test_tokenizer -v
+A staged model folder: GPT_MODEL_DIR=/work/gpt-run/release /usr/bin/python3 -m unittest test_tokenizer
 """
 import json
+import os
 import pathlib
 import random
 import unittest
 
 from bpe import EOT, Tokenizer
 
-HERE = pathlib.Path(__file__).parent
+HERE = pathlib.Path(os.environ.get('GPT_MODEL_DIR') or pathlib.Path(__file__).parent)
 
 
 class TokenizerTest(unittest.TestCase):
@@ -43,12 +45,38 @@ class TokenizerTest(unittest.TestCase):
         for word in [' model', ' data', ' the', ' learning']:
             self.assertEqual(len(self.tok.encode(word)), 1, word)
 
+    def test_frequent_chinese_is_single_tokens(self):
+        if self.spec['pre_tokenizer']['type'] != 'Sequence':
+            self.skipTest('English-only tokenizer')
+        for text in ['的', '学', '模型', '数据', '训练', '梯度']:
+            self.assertEqual(len(self.tok.encode(text)), 1, text)
+
+    def test_han_never_shares_a_piece_with_latin(self):
+        if self.spec['pre_tokenizer']['type'] != 'Sequence':
+            self.skipTest('English-only tokenizer')
+        ids = self.tok.encode('用PyTorch训练')
+        text = [self.tok.decode([i]) for i in ids]
+        self.assertEqual(''.join(text), '用PyTorch训练')
+        self.assertTrue(all(not (any('\u4e00' <= c <= '\u9fff' for c in t)
+                                 and any(c.isascii() and c.isalpha() for c in t)) for t in text))
+
     def test_hugging_face_layout(self):
         spec = self.spec
         self.assertEqual(spec['model']['type'], 'BPE')
-        for part in ('pre_tokenizer', 'decoder'):
-            self.assertEqual(spec[part]['type'], 'ByteLevel')
-            self.assertFalse(spec[part]['add_prefix_space'])
+        pre = spec['pre_tokenizer']
+        if pre['type'] == 'Sequence':  # bilingual: Split(regex, Isolated) + ByteLevel(no regex)
+            split, byte_level = pre['pretokenizers']
+            self.assertEqual(split['type'], 'Split')
+            self.assertEqual(split['behavior'], 'Isolated')
+            self.assertFalse(split['invert'])
+            self.assertEqual(byte_level['type'], 'ByteLevel')
+            self.assertFalse(byte_level['use_regex'])
+            parts = [byte_level, spec['decoder']]
+        else:
+            parts = [pre, spec['decoder']]
+        for part in parts:
+            self.assertEqual(part['type'], 'ByteLevel')
+            self.assertFalse(part['add_prefix_space'])
         vocab = spec['model']['vocab']
         self.assertEqual(sorted(vocab.values()), list(range(len(vocab))))
         self.assertEqual(len(spec['model']['merges']), len(vocab) - 256)

@@ -1,12 +1,28 @@
-"""Train the project's GPT on the prepared corpus.
+"""Train the project's GPT on the prepared bilingual corpus.
 
-Seeded and reproducible on CPU (same seed, same thread count -> same losses); uses CUDA if present.
-On a shared machine run it as: OMP_NUM_THREADS=1 nice -n 19 python3 train.py --threads 1 ...
+Seeded and reproducible on CPU (same seed, same thread count, same stops -> same losses); uses
+CUDA when present. Resumable: `--resume` continues from `<out>/last.pt` (model, optimizer, data
+and dropout random states, step, tokens seen, log), so a run can be cut into pieces of any
+length, e.g. pieces under 10 minutes on a GPU machine:
+    python3 train.py --out ckpt --steps 20000 --max-minutes 9            # first piece
+    python3 train.py --out ckpt --steps 20000 --max-minutes 9 --resume   # each later piece
+`--steps` is the length of the learning-rate schedule; a resumed run may give a new one (the
+cosine then continues from the current step on the new length).
+
+Validation: English and Chinese separately (val.en.txt, val.zh.txt), on fixed, evenly spread
+256-token windows (--val-windows per language; 0 = all), reported as loss (nats/token) and bits per
+byte (total negative log2-likelihood / UTF-8 bytes of the predicted tokens; the <|endoftext|>
+separators count as 0 bytes but their loss is included). `best.pt` keeps the lowest mean of the
+two languages' bits per byte; `last.pt` is written at every evaluation and at least every
+--ckpt-minutes. On a shared machine run it as:
+    OMP_NUM_THREADS=2 nice -n 19 python3 train.py --threads 2 ...
 `--smoke` trains a tiny model for a few steps so the pipeline can be checked in seconds.
 """
 import argparse
+import hashlib
 import json
 import math
+import multiprocessing
 import os
 import pathlib
 import time
@@ -14,40 +30,96 @@ import time
 import numpy as np
 import torch
 
-from bpe import Tokenizer
+from bpe import EOT, BYTE_DECODER, Tokenizer
 from model import GPT, GPTConfig
 
 HERE = pathlib.Path(__file__).parent
+LANGS = ('en', 'zh')
+_TOK = None
 
 
-def encoded(split, tok, data_dir):
-    """Token ids of a split, cached next to the text (uint16 fits an 8k vocabulary)."""
-    cache = data_dir / f'{split}.ids.npy'
-    text_file = data_dir / f'{split}.txt'
+def _encode_chunk(args):
+    path, docs = args
+    global _TOK
+    if _TOK is None or _TOK[0] != path:
+        _TOK = (path, Tokenizer.load(path))
+    tok = _TOK[1]
+    out = []
+    for d in docs:
+        out.extend(tok.encode(d))
+        out.append(tok.eot_id)
+    return out
+
+
+def encoded(text_file, tok_path, workers=2):
+    """Token ids of a text file, cached next to it (uint16 if the vocabulary fits, else uint32).
+    The cache name carries a hash of the tokenizer, so a new tokenizer never reads old ids."""
+    text_file = pathlib.Path(text_file)
+    tok_hash = hashlib.sha1(pathlib.Path(tok_path).read_bytes()).hexdigest()[:10]
+    cache = text_file.with_name(f'{text_file.stem}.{tok_hash}.ids.npy')
     if cache.exists() and cache.stat().st_mtime > text_file.stat().st_mtime:
         return np.load(cache)
-    ids = np.array(tok.encode(text_file.read_text(encoding='utf-8')), dtype=np.uint16)
-    np.save(cache, ids)
-    return ids
+    tok = Tokenizer.load(tok_path)
+    dtype = np.uint16 if len(tok.vocab) <= 65536 else np.uint32
+    docs = text_file.read_text(encoding='utf-8').split(EOT)
+    if docs and docs[-1] == '':
+        docs.pop()  # every document ends with the separator
+    chunks = [(str(tok_path), docs[i::64]) for i in range(64)] if len(docs) > 256 else None
+    if chunks and workers > 1:
+        # Documents are encoded independently (the separator is a token of its own), so they can
+        # be split over processes; the interleaving is undone below to keep the file's order.
+        with multiprocessing.get_context('fork').Pool(workers) as pool:
+            parts = pool.map(_encode_chunk, chunks)
+        per_doc = [[] for _ in docs]
+        for c, part in enumerate(parts):
+            j, k = 0, c
+            cur = []
+            for t in part:
+                cur.append(t)
+                if t == tok.eot_id:
+                    per_doc[k] = cur
+                    cur, k = [], k + 64
+        ids = [t for d in per_doc for t in d]
+    else:
+        ids = _encode_chunk((str(tok_path), docs))
+    arr = np.array(ids, dtype=dtype)
+    np.save(cache, arr)
+    return arr
 
 
-def val_windows(ids, block):
-    """Fixed non-overlapping windows so validation loss is comparable across runs."""
+def token_bytes(tok):
+    """UTF-8 length of every token id (0 for the separator)."""
+    n = np.zeros(len(tok.vocab), dtype=np.int64)
+    for t, i in tok.vocab.items():
+        n[i] = 0 if t == EOT else len(t)  # one byte-level character per byte
+    return n
+
+
+def val_windows(ids, block, limit=0):
+    """Fixed non-overlapping windows so validation loss is comparable across runs; with a limit,
+    that many windows evenly spread over the split."""
     n = (len(ids) - 1) // block
-    x = torch.from_numpy(ids[:n * block].astype(np.int64)).view(n, block)
-    y = torch.from_numpy(ids[1:n * block + 1].astype(np.int64)).view(n, block)
-    return x, y
+    pick = np.arange(n) if not limit or limit >= n else np.linspace(0, n - 1, limit).astype(int)
+    x = np.stack([ids[i * block:(i + 1) * block] for i in pick]).astype(np.int64)
+    y = np.stack([ids[i * block + 1:(i + 1) * block + 1] for i in pick]).astype(np.int64)
+    return torch.from_numpy(x), torch.from_numpy(y)
 
 
 @torch.no_grad()
-def evaluate(model, vx, vy, device, batch=16):
+def evaluate(model, vx, vy, nbytes, device, batch=16):
+    """(mean loss in nats/token, bits per byte) over the windows."""
     model.eval()
-    total = 0.0
+    nll, count, nb = 0.0, 0, 0
     for i in range(0, len(vx), batch):
-        total += model.loss(vx[i:i + batch].to(device), vy[i:i + batch].to(device)).item() \
-            * len(vx[i:i + batch])
+        x, y = vx[i:i + batch].to(device), vy[i:i + batch].to(device)
+        logits = model(x)[0]
+        loss = torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]),
+                                                 y.reshape(-1), reduction='sum')
+        nll += loss.item()
+        count += y.numel()
+        nb += int(nbytes[vy[i:i + batch].numpy()].sum())
     model.train()
-    return total / len(vx)
+    return nll / count, nll / math.log(2) / max(1, nb)
 
 
 def lr_at(step, args):
@@ -58,29 +130,38 @@ def lr_at(step, args):
 
 
 def parse():
-    ap = argparse.ArgumentParser(description=__doc__)
+    ap = argparse.ArgumentParser(description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument('--n-layer', type=int, default=4)
     ap.add_argument('--n-head', type=int, default=4)
     ap.add_argument('--n-embd', type=int, default=128)
     ap.add_argument('--block-size', type=int, default=256)
-    ap.add_argument('--dropout', type=float, default=0.1)
+    ap.add_argument('--dropout', type=float, default=0.0)
     ap.add_argument('--batch', type=int, default=16)
     ap.add_argument('--steps', type=int, default=5000, help='length of the lr schedule')
-    ap.add_argument('--lr', type=float, default=1e-3)
-    ap.add_argument('--min-lr', type=float, default=1e-4)
+    ap.add_argument('--lr', type=float, default=1.5e-3)
+    ap.add_argument('--min-lr', type=float, default=1.5e-4)
     ap.add_argument('--warmup', type=int, default=100)
     ap.add_argument('--weight-decay', type=float, default=0.1)
-    ap.add_argument('--eval-every', type=int, default=200)
-    ap.add_argument('--max-minutes', type=float, default=120.0, help='wall-clock budget')
-    ap.add_argument('--threads', type=int, default=1)
+    ap.add_argument('--eval-every', type=int, default=100)
+    ap.add_argument('--val-windows', type=int, default=64,
+                    help='validation windows per language at each evaluation (0 = all)')
+    ap.add_argument('--ckpt-minutes', type=float, default=5.0, help='write last.pt this often')
+    ap.add_argument('--max-minutes', type=float, default=120.0,
+                    help='wall-clock budget of this invocation')
+    ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--seed', type=int, default=1337)
+    ap.add_argument('--resume', action='store_true', help='continue from <out>/last.pt')
     ap.add_argument('--out', default=str(HERE / 'checkpoints'))
-    ap.add_argument('--data', default=str(HERE / 'data'))
+    ap.add_argument('--data', default=str(HERE / 'data'),
+                    help='prepare_corpus.py output: train.txt, val.en.txt, val.zh.txt')
+    ap.add_argument('--tokenizer', default=str(HERE / 'tokenizer.json'))
     ap.add_argument('--smoke', action='store_true', help='tiny model, a few steps')
     args = ap.parse_args()
     if args.smoke:
         args.n_layer, args.n_head, args.n_embd, args.block_size = 2, 2, 32, 64
         args.batch, args.steps, args.eval_every, args.warmup = 4, 20, 10, 5
+        args.val_windows = 4
     return args
 
 
@@ -90,12 +171,20 @@ def main():
     np.random.seed(args.seed)
     torch.set_num_threads(args.threads)
     device = 'cuda' if torch.cuda.is_available() else 'cpu'
-    tok = Tokenizer.load(HERE / 'tokenizer.json')
     data_dir = pathlib.Path(args.data)
-    train_ids, val_ids = encoded('train', tok, data_dir), encoded('val', tok, data_dir)
-    vx, vy = val_windows(val_ids, args.block_size)
-    if args.smoke:
-        vx, vy = vx[:4], vy[:4]
+    for f in ['train.txt'] + [f'val.{l}.txt' for l in LANGS]:
+        if not (data_dir / f).exists():
+            raise SystemExit(f'error: {data_dir / f} is missing; run prepare_corpus.py --out '
+                             f'{data_dir} first')
+    tok = Tokenizer.load(args.tokenizer)
+    nbytes = token_bytes(tok)
+    t_enc = time.time()
+    train_ids = encoded(data_dir / 'train.txt', args.tokenizer)
+    val = {}
+    for lang in LANGS:
+        ids = encoded(data_dir / f'val.{lang}.txt', args.tokenizer)
+        val[lang] = val_windows(ids, args.block_size, args.val_windows)
+    print(f'token caches ready in {time.time() - t_enc:.0f} s', flush=True)
     cfg = GPTConfig(vocab_size=len(tok.vocab), block_size=args.block_size, n_layer=args.n_layer,
                     n_head=args.n_head, n_embd=args.n_embd, dropout=args.dropout)
     model = GPT(cfg).to(device)
@@ -108,17 +197,40 @@ def main():
                             lr=args.lr, betas=(0.9, 0.95))
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    print(f'params {n_params}, train tokens {len(train_ids)}, val tokens {vx.numel()}, '
-          f'device {device}, threads {torch.get_num_threads()}', flush=True)
     rng = np.random.default_rng(args.seed)
     data = torch.from_numpy(train_ids.astype(np.int64))
-    best, t0, seen, step = float('inf'), time.time(), 0, 0
-    log = []
+    best, seen, step, prior_minutes, log = float('inf'), 0, 0, 0.0, []
+    if args.resume and (out / 'last.pt').exists():
+        ck = torch.load(out / 'last.pt', map_location=device)
+        if ck['config'] != cfg.__dict__:
+            raise SystemExit(f'error: {out / "last.pt"} has config {ck["config"]}, not {cfg.__dict__}')
+        model.load_state_dict(ck['model'])
+        opt.load_state_dict(ck['optimizer'])
+        rng.bit_generator.state = ck['data_rng']
+        torch.set_rng_state(ck['torch_rng'])
+        if device == 'cuda' and ck.get('cuda_rng') is not None:
+            torch.cuda.set_rng_state(ck['cuda_rng'])
+        step, seen, prior_minutes = ck['step'], ck['tokens_seen'], ck['minutes']
+        log = json.loads((out / 'log.json').read_text()) if (out / 'log.json').exists() else []
+        best = min((r['val_bpb_mean'] for r in log), default=float('inf'))
+        print(f'resumed from step {step} ({seen} tokens, {prior_minutes:.1f} min)', flush=True)
+    print(f'params {n_params}, config {cfg.__dict__}, train tokens {len(train_ids)}, '
+          f'val windows {[len(v[0]) for v in val.values()]}, device {device}, '
+          f'threads {torch.get_num_threads()}', flush=True)
+    t0 = time.time()
+    last_ckpt = time.time()
 
-    def save(name, val):
-        torch.save({'model': model.state_dict(), 'config': cfg.__dict__, 'step': step,
-                    'val_loss': val, 'tokens_seen': seen, 'minutes': (time.time() - t0) / 60,
-                    'args': vars(args)}, out / name)
+    def minutes():
+        return prior_minutes + (time.time() - t0) / 60
+
+    def save(name, extra):
+        torch.save({'model': model.state_dict(), 'optimizer': opt.state_dict(),
+                    'config': cfg.__dict__, 'step': step, 'tokens_seen': seen,
+                    'minutes': minutes(), 'args': vars(args), 'data_rng': rng.bit_generator.state,
+                    'torch_rng': torch.get_rng_state(),
+                    'cuda_rng': torch.cuda.get_rng_state() if device == 'cuda' else None,
+                    **extra}, out / (name + '.tmp'))
+        os.replace(out / (name + '.tmp'), out / name)  # a stop mid-write never loses the file
 
     while step < args.steps:
         starts = rng.integers(0, len(data) - args.block_size - 1, size=args.batch)
@@ -133,27 +245,34 @@ def main():
         opt.step()
         step += 1
         seen += x.numel()
-        minutes = (time.time() - t0) / 60
-        out_of_time = minutes >= args.max_minutes
+        out_of_time = (time.time() - t0) / 60 >= args.max_minutes
         if step % args.eval_every == 0 or step == args.steps or out_of_time:
-            val = evaluate(model, vx, vy, device)
-            rate = seen / (time.time() - t0)
-            print(f'step {step} train {loss.item():.4f} val {val:.4f} ppl {math.exp(val):.1f} '
-                  f'lr {lr_at(step, args):.2e} tok/s {rate:.0f} min {minutes:.1f}', flush=True)
-            log.append({'step': step, 'train_loss': loss.item(), 'val_loss': val,
-                        'tokens_seen': seen, 'minutes': minutes})
-            if val < best:
-                best = val
-                save('best.pt', val)
-            save('last.pt', val)
+            row = {'step': step, 'tokens_seen': seen, 'minutes': round(minutes(), 2),
+                   'train_loss': round(loss.item(), 4), 'lr': lr_at(step, args)}
+            for lang, (vx, vy) in val.items():
+                vl, bpb = evaluate(model, vx, vy, nbytes, device)
+                row[f'val_loss_{lang}'], row[f'val_bpb_{lang}'] = round(vl, 4), round(bpb, 4)
+            row['val_bpb_mean'] = round((row['val_bpb_en'] + row['val_bpb_zh']) / 2, 4)
+            log.append(row)
+            print(' '.join(f'{k} {v:.4g}' if isinstance(v, float) else f'{k} {v}'
+                           for k, v in row.items()) + f' tok/s {seen / 60 / max(1e-9, minutes()):.0f}',
+                  flush=True)
+            if row['val_bpb_mean'] < best:
+                best = row['val_bpb_mean']
+                save('best.pt', {'val': row})
+            save('last.pt', {'val': row})
+            last_ckpt = time.time()
             (out / 'log.json').write_text(json.dumps(log, indent=1))
+        elif (time.time() - last_ckpt) / 60 >= args.ckpt_minutes:
+            save('last.pt', {})
+            last_ckpt = time.time()
         if out_of_time:
-            print('stopping: wall-clock budget reached', flush=True)
+            print('stopping: wall-clock budget of this invocation reached', flush=True)
             break
-    print(f'done: best val {best:.4f} (ppl {math.exp(best):.1f}), {seen} tokens, '
-          f'{(time.time() - t0) / 60:.1f} min', flush=True)
+    print(f'done: best mean val bpb {best:.4f}, step {step}, {seen} tokens, '
+          f'{minutes():.1f} min', flush=True)
 
 
 if __name__ == '__main__':
-    os.environ.setdefault('OMP_NUM_THREADS', '1')
+    os.environ.setdefault('OMP_NUM_THREADS', '2')
     main()

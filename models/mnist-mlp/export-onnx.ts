@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeWeights } from '../../utils/mlp/weights';
-import { buildInferenceModel } from './graph';
+import { decodeWeights } from '@/models/mnist-mlp/reference/weights';
+import { buildInferenceModel } from '@/models/mnist-mlp/graph';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const dir = join(here, process.argv[2] ?? '.');

@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { selectDigits, type DigitSet } from '../../utils/mlp/dataset';
-import { mulberry32, permutation } from '../../utils/mlp/rng';
+import { selectDigits, type DigitSet } from '@/models/mnist-mlp/reference/dataset';
+import { mulberry32, permutation } from '@/lib/rng';
 
 /** Seed of the train/validation split; changing it changes every number in the model card. */
 export const SPLIT_SEED = 20261122;

@@ -9,8 +9,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { encodeDataset, type DigitSet } from '../../utils/mlp/dataset';
-import { labSubset, loadMnist, type MnistSplits } from './mnist-source';
+import { encodeDataset, type DigitSet } from '@/models/mnist-mlp/reference/dataset';
+import { labSubset, loadMnist, type MnistSplits } from '@/models/mnist-mlp/mnist-source';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

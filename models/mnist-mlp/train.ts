@@ -10,8 +10,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AugmentOptions } from '../../utils/mlp/augment';
-import type { Vec } from '../../utils/mlp/activations';
+import type { AugmentOptions } from '@/models/mnist-mlp/reference/augment';
+import type { Vec } from '@/models/mnist-mlp/reference/activations';
 import {
   createNetwork,
   createWorkspace,
@@ -19,13 +19,13 @@ import {
   initNetwork,
   parameterCount,
   type NetworkConfig,
-} from '../../utils/mlp/network';
-import type { Init } from '../../utils/mlp/init';
-import { createOptimizer, parameters, type OptimizerConfig } from '../../utils/mlp/optimizers';
-import { mulberry32 } from '../../utils/mlp/rng';
-import { createTrainer, evaluate, trainEpoch } from '../../utils/mlp/training';
-import { decodeWeights, encodeWeights } from '../../utils/mlp/weights';
-import { loadMnist, SPLIT_SEED, VALIDATION_SIZE } from './mnist-source';
+} from '@/models/mnist-mlp/reference/network';
+import type { Init } from '@/models/mnist-mlp/reference/init';
+import { createOptimizer, parameters, type OptimizerConfig } from '@/models/mnist-mlp/reference/optimizers';
+import { mulberry32 } from '@/lib/rng';
+import { createTrainer, evaluate, trainEpoch } from '@/models/mnist-mlp/reference/training';
+import { decodeWeights, encodeWeights } from '@/models/mnist-mlp/reference/weights';
+import { loadMnist, SPLIT_SEED, VALIDATION_SIZE } from '@/models/mnist-mlp/mnist-source';
 
 interface Preset {
   name: string;

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './harness';
+import { ROOT } from '@/tests/e2e/harness';
 
 // Paragraphs written for the test: prose with terms, everyday words, code.
 const EN = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EXTENSION_DIR } from './harness';
+import { EXTENSION_DIR } from '@/tests/e2e/harness';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

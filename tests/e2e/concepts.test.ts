@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { launch, openedExtensionPage, rawRpc, ROOT, screenshot, tabIdOf, watchErrors, type Harness } from './harness';
+import { serveStatic } from '@/scripts/static-server.mjs';
+import { launch, openedExtensionPage, rawRpc, ROOT, screenshot, tabIdOf, watchErrors, type Harness } from '@/tests/e2e/harness';
 
 const marks = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('dl-concept')].map((e) => `${(e as HTMLElement).dataset.concept}:${e.textContent}`));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { backgroundStartedAt, launch, screenshot, stopServiceWorker, selfTestResult, watchErrors, type Harness } from './harness';
+import { backgroundStartedAt, launch, screenshot, stopServiceWorker, selfTestResult, watchErrors, type Harness } from '@/tests/e2e/harness';
 
 interface Report {
   backend: string;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, screenshot, watchErrors, type Harness } from './harness';
+import { launch, screenshot, watchErrors, type Harness } from '@/tests/e2e/harness';
 
 async function stroke(page: Page, points: [number, number][]) {
   const box = (await page.getByTestId('digit-pad').boundingBox())!;

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, launch, watchErrors } from './harness';
+import { EXTENSION_DIR, launch, watchErrors } from '@/tests/e2e/harness';
 
 const MODEL_DIR = join('models', 'tutor-gpt-mini');
 

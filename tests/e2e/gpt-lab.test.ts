@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, rawRpc, screenshot, watchErrors, type Harness } from './harness';
+import { launch, rawRpc, screenshot, watchErrors, type Harness } from '@/tests/e2e/harness';
 
 const TEXT = 'Gradient descent 机器学习 🤖 minimizes the loss function by following the gradient downhill.';
 

@@ -2,7 +2,7 @@
 // buffers between steps, and the answers agree with the WASM path.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, rawRpc, type Harness } from './harness';
+import { launch, rawRpc, type Harness } from '@/tests/e2e/harness';
 
 type Answer<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
 let n = 0;

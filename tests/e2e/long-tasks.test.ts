@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { makeBigPage } from './big-page';
-import { launch, type Harness } from './harness';
+import { serveStatic } from '@/scripts/static-server.mjs';
+import { makeBigPage } from '@/tests/e2e/big-page';
+import { launch, type Harness } from '@/tests/e2e/harness';
 
 describe('a 2 MB lecture page', () => {
   let h: Harness;

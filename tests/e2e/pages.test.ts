@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, screenshot, selfTestResult, watchErrors, type Harness } from './harness';
+import { launch, screenshot, selfTestResult, watchErrors, type Harness } from '@/tests/e2e/harness';
 
 const PAGES = [
   { path: 'popup.html', name: 'popup', ready: 'host-status' },

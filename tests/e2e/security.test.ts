@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { launch, rawRpc, ROOT, type Harness } from './harness';
+import { serveStatic } from '@/scripts/static-server.mjs';
+import { launch, rawRpc, ROOT, type Harness } from '@/tests/e2e/harness';
 
 describe('trust boundaries and the page-side shell', () => {
   let h: Harness;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { launch, openedExtensionPage, rawRpc, ROOT, screenshot, watchErrors, type Harness } from './harness';
+import { serveStatic } from '@/scripts/static-server.mjs';
+import { launch, openedExtensionPage, rawRpc, ROOT, screenshot, watchErrors, type Harness } from '@/tests/e2e/harness';
 
 /** Selects the contents of an element, as a script or keyboard selection would (no pointer events). */
 const selectContents = (page: Page, selector: string) =>

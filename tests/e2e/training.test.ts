@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, screenshot, watchErrors, type Harness } from './harness';
+import { launch, screenshot, watchErrors, type Harness } from '@/tests/e2e/harness';
 
 describe('training lab (side panel)', () => {
   let h: Harness;

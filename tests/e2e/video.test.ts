@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { serveStatic } from '../../scripts/static-server.mjs';
-import { launch, ROOT, screenshot, tabIdOf, watchErrors, type Harness } from './harness';
+import { serveStatic } from '@/scripts/static-server.mjs';
+import { launch, ROOT, screenshot, tabIdOf, watchErrors, type Harness } from '@/tests/e2e/harness';
 
 const markers = (page: Page) =>
   page.getByTestId('timeline-marker').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.concept}@${(e as HTMLElement).dataset.time}`));

@@ -1,11 +1,11 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
-import { mulberry32 } from '../../../utils/mlp/rng';
-import { yieldToOthers } from '../../../utils/yield';
-import { packAttention, unpackAttention } from './attention-codec';
-import { cosine, type WteTable } from './embedding-table';
-import { pca2 } from './pca';
-import { distribution, sample, validSettings } from './sampling';
-import { MAX_READ_CHARS, type GptTokenizer } from './tokenizer';
+import { mulberry32 } from '@/lib/rng';
+import { yieldToOthers } from '@/lib/yield';
+import { packAttention, unpackAttention } from '@/platform/protocol/attention-codec';
+import { cosine, type WteTable } from '@/models/gpt/engine/embedding-table';
+import { pca2 } from '@/models/gpt/engine/pca';
+import { distribution, sample, validSettings } from '@/models/gpt/engine/sampling';
+import { MAX_READ_CHARS, type GptTokenizer } from '@/models/gpt/engine/tokenizer';
 import type {
   GenerateSettings,
   GptAnalogy,
@@ -20,7 +20,7 @@ import type {
   Neighbour,
   SamplingSettings,
   TokenProb,
-} from './types';
+} from '@/platform/protocol/gpt';
 
 // The GPT engine: every question the lab asks of the model, answered from one
 // onnxruntime-web session of the exported graph (logits, KV cache, attention

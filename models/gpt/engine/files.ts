@@ -1,7 +1,7 @@
-import { RpcFailure } from '../../../utils/messaging/protocol';
-import { WteTable } from './embedding-table';
-import { GptTokenizer } from './tokenizer';
-import type { GptConfig } from './types';
+import { RpcFailure } from '@/platform/protocol/protocol';
+import { WteTable } from '@/models/gpt/engine/embedding-table';
+import { GptTokenizer } from '@/models/gpt/engine/tokenizer';
+import type { GptConfig } from '@/platform/protocol/gpt';
 
 // The model folder the extension ships (Hugging Face layout, so transformers.js
 // can load the same files) and the checks that turn a missing or damaged file

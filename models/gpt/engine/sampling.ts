@@ -1,5 +1,5 @@
-import type { Rng } from '../../../utils/mlp/rng';
-import type { SamplingSettings } from './types';
+import type { Rng } from '@/lib/rng';
+import type { SamplingSettings } from '@/platform/protocol/gpt';
 
 // Next-token distributions as the lectures define them: softmax(z / T), then
 // top-k and top-p (nucleus) filtering over the whole vocabulary, renormalised.

@@ -1,6 +1,6 @@
 import { Tokenizer } from '@huggingface/tokenizers';
-import { hexBytes, tokenBytes, wellFormed } from './bytes';
-import type { GptToken, GptTokenGroup, GptTokenization } from './types';
+import { hexBytes, tokenBytes, wellFormed } from '@/models/gpt/engine/bytes';
+import type { GptToken, GptTokenGroup, GptTokenization } from '@/platform/protocol/gpt';
 
 // transformers.js's own tokenizer (@huggingface/tokenizers) does the BPE; this
 // wrapper adds what the lab shows and the library does not give: character

@@ -5,10 +5,10 @@
 //   delta^(l-1) = (delta^(l) W^(l)) (.) mask^(l-1) (.) sigma'(z^(l-1))
 // The penalty terms touch weights only, never biases, as in the reference.
 
-import type { GraphBuilder } from '../../runtime/graph';
-import type { ResolvedConfig } from './config';
-import { axes, scalar } from './constants';
-import type { ForwardValues } from './forward';
+import type { GraphBuilder } from '@/models/host/graph';
+import type { ResolvedConfig } from '@/models/mnist-mlp/graph/config';
+import { axes, scalar } from '@/models/mnist-mlp/graph/constants';
+import type { ForwardValues } from '@/models/mnist-mlp/graph/forward';
 
 export interface GradientValues {
   /** nabla_W[l], nabla_b[l] for l = 1..L (index 0 unused). */

@@ -4,17 +4,17 @@
 // model host runs it on WebGPU in the browser (the diagnostics page shows it).
 
 import type * as Ort from 'onnxruntime-web';
-import { buildTrainStepModel } from './train-step';
-import { drawDropoutMasks } from './dropout';
-import { initialTrainState } from './state';
-import { outName, trainStepSignature } from './signature';
-import type { StepOptimizer, TrainStepConfig } from './config';
-import type { Activation, Vec } from '../../../utils/mlp/activations';
-import type { Cost } from '../../../utils/mlp/costs';
-import { argmaxRow, createNetwork, initNetwork } from '../../../utils/mlp/network';
-import { createOptimizer, parameters } from '../../../utils/mlp/optimizers';
-import { mulberry32 } from '../../../utils/mlp/rng';
-import { createTrainer, trainStep } from '../../../utils/mlp/training';
+import { buildTrainStepModel } from '@/models/mnist-mlp/graph/train-step';
+import { drawDropoutMasks } from '@/models/mnist-mlp/graph/dropout';
+import { initialTrainState } from '@/models/mnist-mlp/graph/state';
+import { outName, trainStepSignature } from '@/models/mnist-mlp/graph/signature';
+import type { StepOptimizer, TrainStepConfig } from '@/models/mnist-mlp/graph/config';
+import type { Activation, Vec } from '@/models/mnist-mlp/reference/activations';
+import type { Cost } from '@/models/mnist-mlp/reference/costs';
+import { argmaxRow, createNetwork, initNetwork } from '@/models/mnist-mlp/reference/network';
+import { createOptimizer, parameters } from '@/models/mnist-mlp/reference/optimizers';
+import { mulberry32 } from '@/lib/rng';
+import { createTrainer, trainStep } from '@/models/mnist-mlp/reference/training';
 
 export interface Batch {
   /** [m, n_0] inputs. */

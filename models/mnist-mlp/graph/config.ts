@@ -3,9 +3,9 @@
 // drags around while training (eta, l1, l2, the dropout masks) are graph inputs
 // instead, see README.md.
 
-import type { Activation } from '../../../utils/mlp/activations';
-import type { Cost } from '../../../utils/mlp/costs';
-import type { OptimizerConfig } from '../../../utils/mlp/optimizers';
+import type { Activation } from '@/models/mnist-mlp/reference/activations';
+import type { Cost } from '@/models/mnist-mlp/reference/costs';
+import type { OptimizerConfig } from '@/models/mnist-mlp/reference/optimizers';
 
 /** The reference optimizer settings without eta, which the step graph takes as an input. */
 export type StepOptimizer = Omit<OptimizerConfig, 'eta'>;

@@ -3,7 +3,7 @@
 // rounding, not from an already rounded beta, so it matches the reference's
 // float64 arithmetic as closely as float32 allows.
 
-import type { GraphBuilder } from '../../runtime/graph';
+import type { GraphBuilder } from '@/models/host/graph';
 
 /** A float32 constant of shape [] (broadcasts against anything). */
 export function scalar(g: GraphBuilder, value: number, hint = 'k'): string {

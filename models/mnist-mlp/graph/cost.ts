@@ -3,10 +3,10 @@
 //   quadratic:     C_x = 1/2 sum_j (a^(L)_j - y_j)^2,  delta^(L) = (a^(L) - y) (.) a^(L) (.) (1 - a^(L))
 // delta^(L) stays per sample (not yet divided by m), like the reference's ws.delta.
 
-import type { GraphBuilder } from '../../runtime/graph';
-import type { ResolvedConfig } from './config';
-import { axes, scalar } from './constants';
-import type { ForwardValues } from './forward';
+import type { GraphBuilder } from '@/models/host/graph';
+import type { ResolvedConfig } from '@/models/mnist-mlp/graph/config';
+import { axes, scalar } from '@/models/mnist-mlp/graph/constants';
+import type { ForwardValues } from '@/models/mnist-mlp/graph/forward';
 
 export interface OutputLayer {
   /** delta^(L) = dC_x/dz^(L), [B, n_L]. */

@@ -3,7 +3,7 @@
 // between backends, while a seeded Rng makes a run reproducible and lets the
 // reference network be given the very same masks.
 
-import type { Rng } from '../../../utils/mlp/rng';
+import type { Rng } from '@/lib/rng';
 
 /**
  * Inverted-dropout multipliers for hidden layers 1..L-1 of an m-row batch:

@@ -5,8 +5,8 @@
 //   a^(L) = softmax(z^(L)) for cross-entropy, sigma(z^(L)) for the quadratic cost
 // Values are named z1, a1, ... so the graph reads like the lessons in a viewer.
 
-import type { GraphBuilder } from '../../runtime/graph';
-import type { ResolvedConfig } from './config';
+import type { GraphBuilder } from '@/models/host/graph';
+import type { ResolvedConfig } from '@/models/mnist-mlp/graph/config';
 
 export interface ForwardValues {
   /** z[l] for l = 1..L (z[0] unused), as in the reference workspace. */

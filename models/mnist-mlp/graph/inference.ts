@@ -7,10 +7,10 @@
 //          for drawing the network lighting up
 // Weights become initializers: the model is a snapshot, rebuilt after training.
 
-import { GraphBuilder } from '../../runtime/graph';
-import type { Vec } from '../../../utils/mlp/activations';
-import { resolveConfig, type MlpGraphConfig } from './config';
-import { addForward } from './forward';
+import { GraphBuilder } from '@/models/host/graph';
+import type { Vec } from '@/models/mnist-mlp/reference/activations';
+import { resolveConfig, type MlpGraphConfig } from '@/models/mnist-mlp/graph/config';
+import { addForward } from '@/models/mnist-mlp/graph/forward';
 
 /** Parameters indexed like the reference network: W[l] is W^(l) ([n_l, n_(l-1)] row-major), index 0 unused. */
 export interface LayerWeights {

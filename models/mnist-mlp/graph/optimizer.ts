@@ -8,10 +8,10 @@
 // The constants (beta, rho, eps) are baked in; eta is an input. Each new value
 // is written straight to its output name NAME_out.
 
-import type { GraphBuilder } from '../../runtime/graph';
-import type { StepOptimizer } from './config';
-import { scalar } from './constants';
-import { outName } from './signature';
+import type { GraphBuilder } from '@/models/host/graph';
+import type { StepOptimizer } from '@/models/mnist-mlp/graph/config';
+import { scalar } from '@/models/mnist-mlp/graph/constants';
+import { outName } from '@/models/mnist-mlp/graph/signature';
 
 export interface ParamGradient {
   /** Input name of the parameter, e.g. W1. */

@@ -3,8 +3,8 @@
 // shape, so a caller (and the gpu-buffer loop in the lab) can feed the outputs
 // of step t straight back as the inputs of step t+1 without knowing the graph.
 
-import type { OptimizerKind } from '../../../utils/mlp/optimizers';
-import { resolveTrainConfig, type TrainStepConfig } from './config';
+import type { OptimizerKind } from '@/models/mnist-mlp/reference/optimizers';
+import { resolveTrainConfig, type TrainStepConfig } from '@/models/mnist-mlp/graph/config';
 
 export const outName = (name: string): string => `${name}_out`;
 

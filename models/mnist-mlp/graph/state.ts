@@ -2,9 +2,9 @@
 // name (wrap them in the runtime's tensors). The optimizer's averages start at 0
 // and t at 0 steps, as a fresh reference optimizer does.
 
-import type { TrainStepConfig } from './config';
-import type { LayerWeights } from './inference';
-import { trainStepSignature } from './signature';
+import type { TrainStepConfig } from '@/models/mnist-mlp/graph/config';
+import type { LayerWeights } from '@/models/mnist-mlp/graph/inference';
+import { trainStepSignature } from '@/models/mnist-mlp/graph/signature';
 
 export function initialTrainState(
   weights: LayerWeights,

@@ -4,14 +4,14 @@
 // the updated parameters out trains just as well, and its outputs can stay on the
 // GPU and be fed back as the next step's inputs. Names: see signature.ts.
 
-import { GraphBuilder } from '../../runtime/graph';
-import { addBackward, addPenalty } from './backward';
-import { resolveTrainConfig, type TrainStepConfig } from './config';
-import { axes } from './constants';
-import { addCorrectCount, addOutputCost } from './cost';
-import { addForward } from './forward';
-import { addOptimizerUpdate, type ParamGradient } from './optimizer';
-import { outName, trainStepSignature } from './signature';
+import { GraphBuilder } from '@/models/host/graph';
+import { addBackward, addPenalty } from '@/models/mnist-mlp/graph/backward';
+import { resolveTrainConfig, type TrainStepConfig } from '@/models/mnist-mlp/graph/config';
+import { axes } from '@/models/mnist-mlp/graph/constants';
+import { addCorrectCount, addOutputCost } from '@/models/mnist-mlp/graph/cost';
+import { addForward } from '@/models/mnist-mlp/graph/forward';
+import { addOptimizerUpdate, type ParamGradient } from '@/models/mnist-mlp/graph/optimizer';
+import { outName, trainStepSignature } from '@/models/mnist-mlp/graph/signature';
 
 export const TRAIN_STEP_OPSET = 17;
 

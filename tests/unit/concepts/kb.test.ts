@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import katex from 'katex';
-import { CONCEPTS, conceptById } from '../../../utils/concepts/kb';
-import type { Concept, Topic } from '../../../utils/concepts/types';
+import { CONCEPTS, conceptById } from '@/features/concepts/kb';
+import type { Concept, Topic } from '@/features/concepts/types';
 
 const REQUIRED_IDS = [
   'neuron', 'perceptron', 'activation-function', 'sigmoid', 'relu', 'tanh', 'softmax', 'softmax-temperature',

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { buildMatcher, judgeAmbiguous } from '../../../utils/concepts/match';
-import type { AmbiguousCandidate } from '../../../utils/concepts/match';
-import { FIXTURE } from './match.fixture';
+import { buildMatcher, judgeAmbiguous } from '@/features/concepts/match';
+import type { AmbiguousCandidate } from '@/features/concepts/match';
+import { FIXTURE } from '@/tests/unit/concepts/match.fixture';
 
 const matcher = buildMatcher(FIXTURE);
 const spans = (text: string): [string, string][] => matcher.find(text).map((m) => [m.conceptId, m.text]);

@@ -1,9 +1,9 @@
 // The term finder on the real knowledge base (utils/concepts/kb).
 
 import { describe, it, expect } from 'vitest';
-import { CONCEPTS } from '../../../utils/concepts/kb';
-import { buildMatcher } from '../../../utils/concepts/match';
-import { conceptPatterns } from '../../../utils/concepts/match/patterns';
+import { CONCEPTS } from '@/features/concepts/kb';
+import { buildMatcher } from '@/features/concepts/match';
+import { conceptPatterns } from '@/features/concepts/match/patterns';
 
 /** Id of the concept listing `word` among its everyday forms. */
 function idOfAmbiguous(word: string): string {

@@ -2,9 +2,9 @@
 // printed so they can be quoted.
 
 import { describe, it, expect } from 'vitest';
-import { buildMatcher } from '../../../utils/concepts/match';
-import type { Concept } from '../../../utils/concepts/types';
-import { FIXTURE } from './match.fixture';
+import { buildMatcher } from '@/features/concepts/match';
+import type { Concept } from '@/features/concepts/types';
+import { FIXTURE } from '@/tests/unit/concepts/match.fixture';
 
 /** ~100 synthetic concepts x ~10 aliases, English and Chinese. */
 function syntheticConcepts(): Concept[] {

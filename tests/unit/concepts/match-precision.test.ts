@@ -8,8 +8,8 @@
 // embedding, MLP, BP).
 
 import { describe, it, expect } from 'vitest';
-import { buildMatcher, selectMatches } from '../../../utils/concepts/match';
-import { FIXTURE } from './match.fixture';
+import { buildMatcher, selectMatches } from '@/features/concepts/match';
+import { FIXTURE } from '@/tests/unit/concepts/match.fixture';
 
 interface Gold {
   conceptId: string;

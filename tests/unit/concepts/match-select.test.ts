@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { createSelector, sectionOf, selectMatches } from '../../../utils/concepts/match';
-import type { TermMatch } from '../../../utils/concepts/match';
+import { createSelector, sectionOf, selectMatches } from '@/features/concepts/match';
+import type { TermMatch } from '@/features/concepts/match';
 
 const m = (conceptId: string, start: number): TermMatch => ({ conceptId, start, end: start + 3, text: 'xyz' });
 

@@ -1,7 +1,7 @@
 // A small hand-written knowledge base for the term-finder tests, independent
 // of the real one in utils/concepts/kb.
 
-import type { Concept, Topic } from '../../../utils/concepts/types';
+import type { Concept, Topic } from '@/features/concepts/types';
 
 function concept(
   id: string,

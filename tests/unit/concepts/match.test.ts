@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { buildMatcher, resumeOffset } from '../../../utils/concepts/match';
-import type { TermMatch } from '../../../utils/concepts/match';
-import { FIXTURE } from './match.fixture';
+import { buildMatcher, resumeOffset } from '@/features/concepts/match';
+import type { TermMatch } from '@/features/concepts/match';
+import { FIXTURE } from '@/tests/unit/concepts/match.fixture';
 
 const matcher = buildMatcher(FIXTURE);
 const ids = (text: string): string[] => matcher.find(text).map((m) => m.conceptId);

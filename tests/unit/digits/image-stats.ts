@@ -1,6 +1,6 @@
 // Measurements on 28x28 images, written independently of the preprocessor so
 // tests check its output rather than restate its code.
-import type { Point, Stroke } from '../../../utils/digits/types';
+import type { Point, Stroke } from '@/features/digits/types';
 
 export const SIDE = 28;
 

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { drawConnections, drawNeurons, type Ctx2D } from '../../../components/digit-lab/network-draw';
-import { layoutNetwork } from '../../../components/digit-lab/network-layout';
-import type { ThemeColours } from '../../../components/digit-lab/theme-colours';
+import { drawConnections, drawNeurons, type Ctx2D } from '@/components/digit-lab/network-draw';
+import { layoutNetwork } from '@/components/digit-lab/network-layout';
+import type { ThemeColours } from '@/components/digit-lab/theme-colors';
 
 const COLOURS: ThemeColours = { bg: '#fff', fg: '#000', muted: '#555', border: '#ccc', accent: '#00f', bad: '#f00' };
 const SIZES = [784, 16, 16, 10];

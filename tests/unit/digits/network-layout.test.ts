@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { rng } from './image-stats';
-import { brightness, hitTest, layoutNetwork, neuronCentre, strongestInputs } from '../../../components/digit-lab/network-layout';
+import { rng } from '@/tests/unit/digits/image-stats';
+import { brightness, hitTest, layoutNetwork, neuronCentre, strongestInputs } from '@/components/digit-lab/network-layout';
 
 const SIZES = [784, 16, 16, 10];
 

@@ -3,8 +3,8 @@
 // the measured numbers are printed so they can be quoted.
 
 import { describe, it, expect } from 'vitest';
-import { preprocessStrokes } from '../../../utils/digits/preprocess';
-import { ellipse, polyline } from './image-stats';
+import { preprocessStrokes } from '@/features/digits/preprocess';
+import { ellipse, polyline } from '@/tests/unit/digits/image-stats';
 
 /** An 8 drawn slowly: two loops of 150 points each plus a stray tick, ~330 points. */
 const EIGHT = [ellipse(140, 90, 45, 50, 150), ellipse(140, 190, 55, 55, 150), polyline([[185, 40], [200, 30]])];

@@ -3,9 +3,9 @@
 // multiplies areas by scale^2 where scale = 20 / (long side of the ink box).
 
 import { describe, it, expect } from 'vitest';
-import { preprocessStrokes, preprocessDetailed } from '../../../utils/digits/preprocess';
-import type { Point } from '../../../utils/digits/types';
-import { centre, ellipse, extent, mass, maxAbsDiff, polyline, softExtent, transform, rng } from './image-stats';
+import { preprocessStrokes, preprocessDetailed } from '@/features/digits/preprocess';
+import type { Point } from '@/features/digits/types';
+import { centre, ellipse, extent, mass, maxAbsDiff, polyline, softExtent, transform, rng } from '@/tests/unit/digits/image-stats';
 
 const PEN = 20;
 const ONE = [polyline([[140, 40], [140, 240]])];

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { formatProb, predictedClass } from '../../../components/digit-lab/prob-bars';
+import { formatProb, predictedClass } from '@/components/digit-lab/prob-bars';
 
 describe('predictedClass', () => {
   it('is null for a blank pad', () => {

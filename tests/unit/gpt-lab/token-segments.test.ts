@@ -1,7 +1,7 @@
 // What the Tokens view draws and how charts label tokens, on a real tokenization.
 import { describe, expect, it } from 'vitest';
-import { segments, tokenLabels } from '../../../components/gpt-lab/token-segments';
-import { engineFor } from '../gpt/engine-helpers';
+import { segments, tokenLabels } from '@/components/gpt-lab/token-segments';
+import { engineFor } from '@/tests/unit/gpt/engine-helpers';
 
 describe('token segments and labels', () => {
   it('draws a multi-token character once and labels each of its byte tokens by place', async () => {

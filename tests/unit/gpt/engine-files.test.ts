@@ -1,8 +1,8 @@
 // A missing or damaged model file is an error that names the file.
 import { describe, expect, it } from 'vitest';
-import { GPT_FILES, loadGptFolder, type ReadModelFile } from '../../../models/gpt/engine/files';
-import { RpcFailure } from '../../../utils/messaging/protocol';
-import { readRepoFile } from './engine-helpers';
+import { GPT_FILES, loadGptFolder, type ReadModelFile } from '@/models/gpt/engine/files';
+import { RpcFailure } from '@/platform/protocol/protocol';
+import { readRepoFile } from '@/tests/unit/gpt/engine-helpers';
 
 const withFile = (file: string, bytes: Uint8Array | null): ReadModelFile => async (rel) => {
   if (rel !== file) return readRepoFile(rel);

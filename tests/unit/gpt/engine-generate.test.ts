@@ -1,7 +1,7 @@
 // generate(): KV-cached decoding equals recomputation, seeds reproduce, greedy is
 // deterministic, cancellation stops with what was made, long prompts are cut.
 import { describe, expect, it } from 'vitest';
-import { engineFor } from './engine-helpers';
+import { engineFor } from '@/tests/unit/gpt/engine-helpers';
 
 const prompt = 'Gradient descent updates the weights';
 

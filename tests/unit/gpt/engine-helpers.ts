@@ -2,10 +2,10 @@
 // onnxruntime-web's WASM backend in Node.
 import { readFileSync } from 'node:fs';
 import * as ort from 'onnxruntime-web';
-import { GptEngine } from '../../../models/gpt/engine/engine';
-import { loadGptFolder, type ReadModelFile } from '../../../models/gpt/engine/files';
-import { RpcFailure } from '../../../utils/messaging/protocol';
-import { GPT_DIR } from './gpt-helpers';
+import { GptEngine } from '@/models/gpt/engine/engine';
+import { loadGptFolder, type ReadModelFile } from '@/models/gpt/engine/files';
+import { RpcFailure } from '@/platform/protocol/protocol';
+import { GPT_DIR } from '@/tests/unit/gpt/gpt-helpers';
 
 export const readRepoFile: ReadModelFile = async (rel) => {
   try {

@@ -1,8 +1,8 @@
 // attend / nextToken / embed against the PyTorch reference, through the engine.
 import { describe, expect, it } from 'vitest';
-import { distribution } from '../../../models/gpt/engine/sampling';
-import { engineFor } from './engine-helpers';
-import { loadFixture, maxAbsDiff, topK } from './gpt-helpers';
+import { distribution } from '@/models/gpt/engine/sampling';
+import { engineFor } from '@/tests/unit/gpt/engine-helpers';
+import { loadFixture, maxAbsDiff, topK } from '@/tests/unit/gpt/gpt-helpers';
 
 const fixture = loadFixture();
 const greedy = { temperature: 0, topK: 0, topP: 1 };

@@ -1,8 +1,8 @@
 // tokenize(): ids as the PyTorch side made them, offsets that map back to the
 // text, byte tokens of one character grouped, and the edges (empty, huge, binary).
 import { describe, expect, it } from 'vitest';
-import { engineFor } from './engine-helpers';
-import { loadFixture } from './gpt-helpers';
+import { engineFor } from '@/tests/unit/gpt/engine-helpers';
+import { loadFixture } from '@/tests/unit/gpt/gpt-helpers';
 
 const fixture = loadFixture();
 const utf8 = new TextEncoder();

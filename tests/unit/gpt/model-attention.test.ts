@@ -2,7 +2,7 @@
 // rows sum to 1 and every entry above the diagonal is exactly 0, with and without a KV cache.
 import { describe, expect, it } from 'vitest';
 import type * as ort from 'onnxruntime-web';
-import { emptyPast, loadFixture, loadSession, step } from './gpt-helpers';
+import { emptyPast, loadFixture, loadSession, step } from '@/tests/unit/gpt/gpt-helpers';
 
 const fixture = loadFixture();
 

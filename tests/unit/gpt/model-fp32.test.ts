@@ -1,7 +1,7 @@
 // The fp32 ONNX export must reproduce the PyTorch model (fixture) to 1e-4.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as ort from 'onnxruntime-web';
-import { emptyPast, lastLogits, loadFixture, loadSession, maxAbsDiff, step } from './gpt-helpers';
+import { emptyPast, lastLogits, loadFixture, loadSession, maxAbsDiff, step } from '@/tests/unit/gpt/gpt-helpers';
 
 const fixture = loadFixture();
 let session: ort.InferenceSession;

@@ -1,7 +1,7 @@
 // Decoding with the KV cache (prefix, then one token at a time) must give the same logits as
 // recomputing the whole sequence, for both exported files.
 import { describe, expect, it } from 'vitest';
-import { emptyPast, lastLogits, loadFixture, loadSession, maxAbsDiff, step } from './gpt-helpers';
+import { emptyPast, lastLogits, loadFixture, loadSession, maxAbsDiff, step } from '@/tests/unit/gpt/gpt-helpers';
 
 const fixture = loadFixture();
 

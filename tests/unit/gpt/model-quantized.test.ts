@@ -12,7 +12,7 @@ import {
   maxAbsDiff,
   step,
   topK,
-} from './gpt-helpers';
+} from '@/tests/unit/gpt/gpt-helpers';
 
 // Measured worst case over the fixture prompts is recorded in models/gpt/README.md; the bound
 // leaves headroom for a retrained model without letting a broken rewrite through.

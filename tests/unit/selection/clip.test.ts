@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipSelection, MAX_SELECTION_CHARS } from '../../../utils/selection/clip';
+import { clipSelection, MAX_SELECTION_CHARS } from '@/features/selection/clip';
 
 describe('clipSelection', () => {
   it('trims and keeps short selections whole', () => {

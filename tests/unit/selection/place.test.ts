@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeSelectionButton } from '../../../utils/selection/place';
+import { placeSelectionButton } from '@/features/selection/place';
 
 const viewport = { width: 1000, height: 800 };
 const button = { width: 120, height: 26 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { CONCEPTS } from '../../../utils/concepts/kb';
-import { buildMatcher } from '../../../utils/concepts/match';
-import { parseVtt } from '../../../utils/captions';
-import { activeCues, buildOutline, conceptsAt, formatTime, studyNotes, timeLink } from '../../../utils/video/outline';
-import { firstSentence } from '../../../utils/video/first-sentence';
+import { CONCEPTS } from '@/features/concepts/kb';
+import { buildMatcher } from '@/features/concepts/match';
+import { parseVtt } from '@/features/video/captions';
+import { activeCues, buildOutline, conceptsAt, formatTime, studyNotes, timeLink } from '@/features/video/outline';
+import { firstSentence } from '@/features/video/first-sentence';
 
 const VTT = `WEBVTT
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseCaptions } from '../../../utils/captions';
-import { CONCEPTS } from '../../../utils/concepts/kb';
-import { buildMatcher } from '../../../utils/concepts/match';
-import { buildOutline, formatTime } from '../../../utils/video/outline';
+import { parseCaptions } from '@/features/video/captions';
+import { CONCEPTS } from '@/features/concepts/kb';
+import { buildMatcher } from '@/features/concepts/match';
+import { buildOutline, formatTime } from '@/features/video/outline';
 
 // Real 3Blue1Brown captions live beside the project in ../shared/captions (test
 // data for the team, never copied in). Without that folder this file says why it skips.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractAssignedJson } from '../../../utils/video/embedded-json';
-import { chooseTrack } from '../../../utils/video/track-choice';
+import { extractAssignedJson } from '@/features/video/embedded-json';
+import { chooseTrack } from '@/features/video/track-choice';
 
 describe('extractAssignedJson', () => {
   it('reads the object after the marker, with braces inside strings and code after it', () => {

@@ -1,0 +1,63 @@
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { conceptById } from '@/features/concepts/kb';
+import type { Demo } from '@/platform/protocol/demo';
+import type { Lang } from '@/platform/i18n';
+import { placeCard, type Rect } from '@/lib/rects';
+import { ConceptCard } from '@/components/concepts/card';
+
+export interface OpenCard {
+  conceptId: string;
+  anchor: Rect;
+  /** The term element, to give focus back when the card closes. */
+  term: HTMLElement | null;
+}
+
+export interface LayerProps {
+  open: OpenCard | null;
+  lang: Lang;
+  theme: 'light' | 'dark';
+  onClose(): void;
+  onTry(demo: Demo, conceptId: string, term: HTMLElement | null): void;
+}
+
+/** The floating card, anchored to its term and kept inside the viewport. */
+export function CardLayer({ open, lang, theme, onClose, onTry }: LayerProps) {
+  const [history, setHistory] = useState<string[]>([]);
+  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  const ref = useRef<HTMLDivElement>(null);
+  // ref's first child is the positioned box around the card.
+
+  useEffect(() => {
+    setHistory(open ? [open.conceptId] : []);
+    setPos(null);
+  }, [open]);
+
+  const currentId = history[history.length - 1];
+  const concept = currentId ? conceptById(currentId) : undefined;
+
+  useLayoutEffect(() => {
+    const card = ref.current?.firstElementChild as HTMLElement | null;
+    if (!open || !card) return;
+    const { width, height } = card.getBoundingClientRect();
+    setPos(placeCard(open.anchor, { width, height }, { width: innerWidth, height: innerHeight }));
+    card.focus({ preventScroll: true });
+  }, [open, currentId]);
+
+  if (!open || !concept) return null;
+  return (
+    <div class="layer" ref={ref}>
+      <div class="anchor" tabIndex={-1} style={{ top: `${pos?.top ?? -9999}px`, left: `${pos?.left ?? -9999}px` }}>
+        <ConceptCard
+          theme={theme}
+          concept={concept}
+          lang={lang}
+          canGoBack={history.length > 1}
+          onNavigate={(id) => setHistory((h) => [...h, id])}
+          onBack={() => setHistory((h) => h.slice(0, -1))}
+          onClose={onClose}
+          onTry={(demo) => onTry(demo, concept.id, open.term)}
+        />
+      </div>
+    </div>
+  );
+}

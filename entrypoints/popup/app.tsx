@@ -1,0 +1,34 @@
+import { t } from '@/platform/i18n';
+import { openDiagnostics, openLab, openOptions } from '@/platform/open-ui';
+import { HostStatus } from '@/components/shared/host-status';
+import { useSettings } from '@/components/shared/use-settings';
+import { SiteControls } from '@/components/shared/site-controls';
+import { DigitLab } from '@/components/digit-lab/digit-lab';
+
+export function Popup() {
+  const settings = useSettings();
+  return (
+    <main class="stack" style={{ width: '600px' }}>
+      <div>
+        <h1>{t('appName')}</h1>
+        <p class="lead">{t('tagline')}</p>
+      </div>
+      <DigitLab />
+      <SiteControls settings={settings} />
+      <div class="card">
+        <HostStatus />
+      </div>
+      <div class="row">
+        <button class="primary" data-testid="open-lab" onClick={() => void openLab().then(() => window.close())}>
+          {t('openLab')}
+        </button>
+        <button data-testid="open-diagnostics" onClick={() => void openDiagnostics()}>
+          {t('openDiagnostics')}
+        </button>
+        <button data-testid="open-options" onClick={() => void openOptions()}>
+          {t('openOptions')}
+        </button>
+      </div>
+    </main>
+  );
+}

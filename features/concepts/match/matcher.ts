@@ -1,0 +1,116 @@
+// buildMatcher: compile the knowledge base once, then find concept mentions
+// in any number of strings.
+//
+// Matching is a greedy leftmost-longest scan: at each possible start, walk
+// the trie (trie.ts) and take the longest pattern that passes its checks
+// (word boundaries, exact case for abbreviations, context for everyday
+// words), then continue after it. So "stochastic gradient descent" beats
+// "gradient descent" and "多层感知机" beats "感知机", and matches never overlap.
+//
+// Everyday words need the density of unambiguous concepts around them
+// (context.ts, rule 3), so the string is first scanned with everyday words
+// switched off, which yields the unambiguous mentions; then the everyday-word
+// candidates are judged against those (scan.ts replays the first scan and
+// only re-walks around the candidates).
+
+import type { Concept } from '@/features/concepts/types';
+import { CONTEXT_CHARS, judgeAmbiguous } from '@/features/concepts/match/context';
+import { conceptPatterns } from '@/features/concepts/match/patterns';
+import { lowerBound, scanJudged, scanPlain, type Decide } from '@/features/concepts/match/scan';
+import { buildTrie, newWalkHits } from '@/features/concepts/match/trie';
+import type { MatchInput, Matcher, MatcherOptions, TermMatch } from '@/features/concepts/match/types';
+
+/** Unambiguous mentions within this many characters make an everyday word technical. */
+export const DENSITY_WINDOW = 400;
+/** Weight of another everyday-word candidate in the density count. */
+export const AMBIGUOUS_DENSITY = 0.5;
+
+/** Number of sorted starts within [lo, hi]. */
+function countInRange(starts: readonly number[], lo: number, hi: number): number {
+  return lowerBound(starts, hi + 1) - lowerBound(starts, lo);
+}
+
+/** Where to start the next piece after find({ ..., to }). */
+export function resumeOffset(matches: readonly TermMatch[], to: number): number {
+  const last = matches[matches.length - 1];
+  return last !== undefined && last.end > to ? last.end : to;
+}
+
+export function buildMatcher(concepts: readonly Concept[], options: MatcherOptions = {}): Matcher {
+  const ambiguity = options.ambiguity ?? 'context';
+  const patterns = conceptPatterns(concepts);
+  const trie = buildTrie(patterns);
+  const hits = newWalkHits();
+  // Context strings are scanned from inside a decision of the main scan,
+  // which is still reading `hits`: they get their own buffer.
+  const contextHits = newWalkHits();
+
+  /** Starts of unambiguous mentions in a context string (for density). */
+  function contextStarts(s: string): number[] {
+    return scanPlain(trie, contextHits, s, 0, s.length).starts;
+  }
+
+  function find(input: string | MatchInput): TermMatch[] {
+    const req: MatchInput = typeof input === 'string' ? { text: input } : input;
+    const text = req.text;
+    const from = Math.max(0, req.from ?? 0);
+    const to = Math.min(text.length, req.to ?? text.length);
+    if (from >= to) return [];
+
+    // Pass 1: everyday words off. Scan a margin around the range too, so
+    // density near the range edges sees the neighbouring mentions.
+    const lo = ambiguity === 'context' ? Math.max(0, from - DENSITY_WINDOW) : from;
+    const hi = ambiguity === 'context' ? Math.min(text.length, to + DENSITY_WINDOW) : to;
+    const plain = scanPlain(trie, hits, text, lo, hi);
+    if (plain.ambiguousStarts.length === 0 || ambiguity === 'never') {
+      return lo === from && hi === to ? plain.matches : plain.matches.filter((m) => m.start >= from && m.start < to);
+    }
+    if (ambiguity === 'always') return scanJudged(trie, hits, text, from, to, plain, () => true);
+
+    const { starts, ambiguousStarts: candidates } = plain;
+    const accepted: number[] = [];
+    const before = req.contextBefore ?? '';
+    const after = req.contextAfter ?? '';
+    // Context strings are scanned lazily, only as far as the window reaches.
+    let beforeStarts: number[] | null = null;
+    let afterStarts: number[] | null = null;
+
+    const decide: Decide = (p, start, end) => {
+      // Unambiguous mentions count 1. Other everyday-word candidates are only
+      // possibly technical and count AMBIGUOUS_DENSITY; those already accepted
+      // earlier in this scan count 1 ("Each token ... earlier tokens").
+      const winLo = start - DENSITY_WINDOW;
+      const winHi = end + DENSITY_WINDOW;
+      const others = countInRange(candidates, winLo, winHi) - 1;
+      let density =
+        countInRange(starts, winLo, winHi) +
+        AMBIGUOUS_DENSITY * Math.max(0, others) +
+        (1 - AMBIGUOUS_DENSITY) * countInRange(accepted, winLo, start);
+      if (winLo < 0 && before.length > 0) {
+        beforeStarts ??= contextStarts(before.slice(-DENSITY_WINDOW));
+        const tail = Math.min(before.length, DENSITY_WINDOW);
+        density += countInRange(beforeStarts, tail + winLo, tail); // winLo < 0: reach into `before`
+      }
+      if (winHi > text.length && after.length > 0) {
+        afterStarts ??= contextStarts(after.slice(0, DENSITY_WINDOW));
+        density += countInRange(afterStarts, 0, winHi - text.length);
+      }
+      let b = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+      if (b.length < CONTEXT_CHARS) b = before.slice(-(CONTEXT_CHARS - b.length)) + b;
+      let a = text.slice(end, end + CONTEXT_CHARS);
+      if (a.length < CONTEXT_CHARS) a += after.slice(0, CONTEXT_CHARS - a.length);
+      const ok = judgeAmbiguous({
+        key: p.ambiguousKey ?? '',
+        surface: text.slice(start, end),
+        before: b,
+        after: a,
+        density,
+      }).accept;
+      if (ok) accepted.push(start);
+      return ok;
+    };
+    return scanJudged(trie, hits, text, from, to, plain, decide);
+  }
+
+  return { patternCount: patterns.length, find };
+}

@@ -1,0 +1,129 @@
+import { currentOffer, selectionLines, type SelectionOffer } from '@/features/selection/offer';
+
+/** Quiet time after the last selectionchange before the button shows (keyboard selection). */
+const SETTLE_MS = 250;
+/** After a pointer release the selection is final; this only lets a triple click finish. */
+const RELEASE_MS = 40;
+
+type Ends = [Node | null, number, Node | null, number];
+const endsOf = (s: Selection | null): Ends => [s?.anchorNode ?? null, s?.anchorOffset ?? 0, s?.focusNode ?? null, s?.focusOffset ?? 0];
+const sameEnds = (a: Ends | null, b: Ends) => !!a && a.every((v, i) => v === b[i]);
+
+/**
+ * Watches the page's selection for the "Look inside GPT" button. It only
+ * reads: the selection, its boxes, where the pointer went; the page's text,
+ * focus and selection are never touched.
+ */
+export class SelectionFeatures {
+  private offer: SelectionOffer | null = null;
+  /** The selection the user dismissed (Esc, a click elsewhere); it stays dismissed until it changes. */
+  private dismissed: Ends | null = null;
+  private pressed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private readonly off: (() => void)[] = [];
+
+  constructor(
+    /** The extension's shadow host: clicks and selections there are its own. */
+    private readonly host: () => Element | null,
+    private readonly repaint: () => void,
+  ) {}
+
+  start(): void {
+    const ours = (e: Event) => {
+      const host = this.host();
+      return !!host && e.composedPath().includes(host);
+    };
+    const onDown = (e: PointerEvent) => {
+      if (ours(e)) return;
+      // Only the primary button drags out selections; a right click's release
+      // may never arrive (the context menu takes it).
+      this.pressed = e.button === 0;
+      clearTimeout(this.timer);
+      if (this.offer) this.dismiss();
+    };
+    const onUp = (e: PointerEvent) => {
+      if (!this.pressed) return;
+      this.pressed = false;
+      if (!ours(e)) this.schedule(RELEASE_MS);
+    };
+    // While the pointer is down the selection is still being dragged out.
+    const onChange = () => !this.pressed && this.schedule(SETTLE_MS);
+    const onKey = (e: KeyboardEvent) => {
+      // The page may have its own use for Esc, so it still gets the key.
+      if (e.key === 'Escape' && this.offer) this.dismiss();
+    };
+    const onLayout = () => {
+      if (!this.offer || this.frame) return;
+      this.frame = requestAnimationFrame(() => {
+        this.frame = 0;
+        this.follow();
+      });
+    };
+    document.addEventListener('pointerdown', onDown, true);
+    document.addEventListener('pointerup', onUp, true);
+    document.addEventListener('pointercancel', onUp, true);
+    document.addEventListener('selectionchange', onChange);
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('fullscreenchange', onLayout);
+    addEventListener('scroll', onLayout, { passive: true, capture: true });
+    addEventListener('resize', onLayout, { passive: true });
+    this.off.push(() => {
+      document.removeEventListener('pointerdown', onDown, true);
+      document.removeEventListener('pointerup', onUp, true);
+      document.removeEventListener('pointercancel', onUp, true);
+      document.removeEventListener('selectionchange', onChange);
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('fullscreenchange', onLayout);
+      removeEventListener('scroll', onLayout, { capture: true });
+      removeEventListener('resize', onLayout);
+    });
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    for (const f of this.off.splice(0)) f();
+    this.offer = null;
+    this.dismissed = null;
+  }
+
+  /** The selection the button is offered for, if any. */
+  view(): SelectionOffer | null {
+    return this.offer;
+  }
+
+  /** Hides the button until the selection changes. */
+  dismiss(): void {
+    this.dismissed = endsOf(document.getSelection());
+    this.set(null);
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.update(), ms);
+  }
+
+  /** Reads the selection again after it changed. */
+  private update(): void {
+    if (sameEnds(this.dismissed, endsOf(document.getSelection()))) return this.set(null);
+    const offer = currentOffer(document, this.host());
+    // A selection gone (or one that can't be offered) forgets the dismissal.
+    if (!offer) this.dismissed = null;
+    this.set(offer);
+  }
+
+  /** Moves the button with its selection when the page scrolls or resizes; the text stays. */
+  private follow(): void {
+    if (!this.offer) return;
+    // No lines (fullscreen elsewhere) hides the button until they are back.
+    this.set({ text: this.offer.text, lines: selectionLines(document, document.getSelection()) });
+  }
+
+  private set(offer: SelectionOffer | null): void {
+    if (!offer && !this.offer) return;
+    this.offer = offer;
+    this.repaint();
+  }
+}

@@ -1,0 +1,3 @@
+/** Narrows an unknown value to one of a constant list's members (lists are declared `as const`). */
+export const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);

@@ -1,0 +1,80 @@
+import { GptEngine } from '@/models/gpt/engine/engine';
+import { GPT_FILES, GPT_FOLDER, loadGptFolder } from '@/models/gpt/engine/files';
+import type { BackendPreference, GptEngineInfo, GptStep } from '@/platform/protocol/protocol';
+import type { HandlerSet, HostContext, HostType } from '@/models/host/handlers';
+import { ortRuntime } from '@/models/host/ort-env';
+import { inTurn, readExtensionFile } from '@/models/host/sessions';
+
+// The model host's GPT requests. One engine, loaded on first use and kept;
+// asking for another backend reloads it.
+
+type GptType = Extract<HostType, `host.gpt.${string}`>;
+
+const SESSION_KEY = 'gpt';
+const FRAME_MS = 16;
+
+export function gptHandlers({ store, hostStartedAt }: HostContext): HandlerSet<GptType> {
+  let current: { requested: BackendPreference; loading: Promise<{ engine: GptEngine; info: GptEngineInfo }> } | null = null;
+
+  const load = (requested: BackendPreference, onStage?: (stage: string) => void) => {
+    if (current && (current.requested === requested || requested === 'auto')) return current.loading;
+    const loading = (async () => {
+      const t0 = performance.now();
+      onStage?.('reading the model folder');
+      const folder = await loadGptFolder((rel) => readExtensionFile(`/${GPT_FOLDER}/${rel}`));
+      onStage?.('creating the session');
+      const modelFile = `/${GPT_FOLDER}/${GPT_FILES.model}`;
+      // The KV cache stays on the GPU between decode steps; logits and attention come back.
+      const presents = Array.from({ length: folder.config.n_layer }, (_, i) => [`present.${i}.key`, `present.${i}.value`]).flat();
+      const { loaded } = await store.get(SESSION_KEY, { kind: 'file', path: modelFile }, { backend: requested, gpuOutputs: presents });
+      const engine = new GptEngine({ ...folder, session: loaded.session, Tensor: ortRuntime().Tensor, exclusive: inTurn });
+      const info: GptEngineInfo = {
+        backend: loaded.backend,
+        requested,
+        ...(loaded.fallbackReason ? { fallbackReason: loaded.fallbackReason } : {}),
+        config: folder.config,
+        modelFile,
+        loadMs: performance.now() - t0,
+        hostStartedAt,
+      };
+      return { engine, info };
+    })();
+    const entry = { requested, loading };
+    current = entry;
+    // A failed load is not cached: the next request (the lab's retry) tries again.
+    loading.catch(() => {
+      if (current === entry) current = null;
+    });
+    return loading;
+  };
+  const engine = async () => (await load('auto')).engine;
+
+  return {
+    'host.gpt.load': async (p, ctx) => (await load(p.backend, (stage) => ctx.progress({ stage }))).info,
+    'host.gpt.tokenize': async (p) => (await engine()).tokenize(p.text),
+    'host.gpt.embed': async (p) => (await engine()).embed(p.text, p.k),
+    'host.gpt.analogy': async (p) => (await engine()).analogy(p.a, p.b, p.c, p.k),
+    'host.gpt.attend': async (p) => (await engine()).attendPacked(p.text),
+    'host.gpt.next': async (p) => (await engine()).nextToken(p.text, p.settings, 20, p.appendIds),
+    'host.gpt.generate': async (p, ctx) => {
+      // Steps go out at most once a frame: a message through two ports costs about as much as a
+      // decode step of this model on WASM, and the lab cannot show faster than it paints anyway.
+      let batch: GptStep[] = [];
+      let sent = performance.now();
+      const flush = () => {
+        if (batch.length) ctx.progress({ steps: batch });
+        batch = [];
+        sent = performance.now();
+      };
+      const onStep = (s: GptStep) => {
+        batch.push(s);
+        if (performance.now() - sent >= FRAME_MS) flush();
+      };
+      try {
+        return await (await engine()).generate(p.text, p.settings, { signal: ctx.signal, onStep, cache: p.cache });
+      } finally {
+        flush();
+      }
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { Browser } from 'wxt/browser';
+import { err, ok, RpcFailure, type RequestMsg, type Result, type ServerMsg } from '@/platform/protocol/protocol';
+import { parseClientMsg } from '@/platform/protocol/validate';
+
+export interface HandlerContext {
+  signal: AbortSignal;
+  progress(data: unknown): void;
+}
+
+export type Dispatch = (req: RequestMsg, ctx: HandlerContext) => Promise<Result<unknown>>;
+
+/** Runs a handler and turns whatever it throws into an error value. */
+export async function settle(run: () => Promise<unknown>, signal: AbortSignal): Promise<Result<unknown>> {
+  try {
+    const value = await run();
+    return signal.aborted ? err('cancelled', 'cancelled') : ok(value);
+  } catch (e) {
+    if (signal.aborted) return err('cancelled', 'cancelled');
+    if (e instanceof RpcFailure) return err(e.code, e.message);
+    return err('internal', e instanceof Error ? e.message : String(e));
+  }
+}
+
+/**
+ * Serves requests arriving on one port: validates each message, runs it with
+ * an abort signal, streams progress and posts exactly one answer. A closed
+ * port cancels whatever it had asked for.
+ */
+export function servePort(port: Browser.runtime.Port, dispatch: Dispatch, onReject: (why: string) => void): void {
+  const running = new Map<string, AbortController>();
+  let open = true;
+  const post = (msg: ServerMsg) => {
+    if (!open) return;
+    try {
+      port.postMessage(msg);
+    } catch {
+      open = false;
+    }
+  };
+
+  port.onMessage.addListener((raw: unknown) => {
+    const parsed = parseClientMsg(raw);
+    if (!parsed.ok) {
+      onReject(parsed.error.message);
+      const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 'invalid';
+      post({ kind: 'response', id, result: parsed });
+      return;
+    }
+    const msg = parsed.value;
+    if (msg.kind === 'cancel') {
+      running.get(msg.id)?.abort();
+      return;
+    }
+    if (running.has(msg.id)) {
+      post({ kind: 'response', id: msg.id, result: err('bad-request', 'duplicate request id') });
+      return;
+    }
+    const controller = new AbortController();
+    running.set(msg.id, controller);
+    const ctx: HandlerContext = {
+      signal: controller.signal,
+      progress: (data) => post({ kind: 'progress', id: msg.id, data }),
+    };
+    void dispatch(msg, ctx).then((result) => {
+      running.delete(msg.id);
+      post({ kind: 'response', id: msg.id, result });
+    });
+  });
+
+  port.onDisconnect.addListener(() => {
+    open = false;
+    for (const c of running.values()) c.abort();
+    running.clear();
+  });
+}

@@ -1,0 +1,96 @@
+import { storage } from 'wxt/utils/storage';
+import type { BackendPreference } from '@/platform/protocol/protocol';
+import { BACKEND_PREFERENCES } from '@/platform/protocol/backend';
+
+export type UiLang = 'auto' | 'en' | 'zh';
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface Settings {
+  uiLang: UiLang;
+  theme: Theme;
+  /** Which backend the model host should try first. */
+  backend: BackendPreference;
+  /** Master switch for everything the extension adds to pages. */
+  enabled: boolean;
+  /** Hostnames where the user turned page features off. */
+  disabledSites: string[];
+  /** Mark the first mention of each concept per section, or every mention. */
+  density: 'first-per-section' | 'all';
+  /** Sites annotated without asking (hostname or parent domain; 'file' for local files). */
+  autoSites: string[];
+}
+
+export const DEFAULT_AUTO_SITES = [
+  '3blue1brown.com',
+  'bilibili.com',
+  'youtube.com',
+  'd2l.ai',
+  'neuralnetworksanddeeplearning.com',
+  'github.io',
+  'zhihu.com',
+  'distill.pub',
+  'colah.github.io',
+  'localhost',
+  '127.0.0.1',
+  'file',
+];
+
+export const DEFAULT_SETTINGS: Settings = {
+  uiLang: 'auto',
+  theme: 'auto',
+  backend: 'auto',
+  enabled: true,
+  disabledSites: [],
+  density: 'first-per-section',
+  autoSites: DEFAULT_AUTO_SITES,
+};
+
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
+  allowed.includes(v as T) ? (v as T) : fallback;
+
+/**
+ * Whatever is in storage (an older version, a hand-edited value, garbage)
+ * becomes valid settings: known fields are kept, bad ones fall back.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  return {
+    uiLang: oneOf(r.uiLang, ['auto', 'en', 'zh'], DEFAULT_SETTINGS.uiLang),
+    theme: oneOf(r.theme, ['auto', 'light', 'dark'], DEFAULT_SETTINGS.theme),
+    backend: oneOf(r.backend, BACKEND_PREFERENCES, DEFAULT_SETTINGS.backend),
+    enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: Array.isArray(r.disabledSites)
+      ? r.disabledSites.filter((s): s is string => typeof s === 'string').slice(0, 1000)
+      : [],
+    density: oneOf(r.density, ['first-per-section', 'all'], DEFAULT_SETTINGS.density),
+    autoSites: Array.isArray(r.autoSites)
+      ? r.autoSites.filter((s): s is string => typeof s === 'string' && s.length > 0).slice(0, 1000)
+      : DEFAULT_AUTO_SITES,
+  };
+}
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+export async function loadSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+export function isSiteEnabled(s: Settings, hostname: string): boolean {
+  return s.enabled && !s.disabledSites.includes(hostname);
+}
+
+/** Is this page on the user's list of sites annotated without asking? */
+export function isAutoSite(s: Settings, url: URL): boolean {
+  if (url.protocol === 'file:') return s.autoSites.includes('file');
+  const host = url.hostname;
+  return s.autoSites.some((site) => host === site || host.endsWith(`.${site}`));
+}

@@ -1,0 +1,84 @@
+// Launches headless Chromium with a built extension: shared by the e2e tests, the benchmarks and
+// anything else that drives the extension in a real browser (nothing here is test-only).
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+export const EXTENSION_DIR = join(ROOT, '.output', 'chrome-mv3');
+
+/** The browser the tests drive: CHROME_PATH, else Debian's chromium. Missing is an error, never a skip. */
+export function chromePath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+  const found = candidates.find((p): p is string => !!p && existsSync(p));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install one (Debian: `apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.',
+    );
+  }
+  return found;
+}
+
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  url(path: string): string;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  webgpu: boolean;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /** Another build of the extension (a damaged copy, for the error paths). */
+  extensionDir?: string;
+  /** More Chromium switches (the benchmarks keep background pages unthrottled). */
+  extraArgs?: string[];
+}
+
+export async function launch(opts: LaunchOptions): Promise<Harness> {
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'dl-tutor-e2e-'));
+  const args = [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-sandbox',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    // The WASM fallback is tested by leaving WebGPU off: without this flag,
+    // headless Chromium has no adapter at all.
+    ...(opts.webgpu ? ['--enable-unsafe-webgpu'] : []),
+    ...(opts.extraArgs ?? []),
+  ];
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    headless: true,
+    args,
+    locale: opts.locale ?? 'en-US',
+    colorScheme: opts.colorScheme ?? 'light',
+    viewport: { width: 1000, height: 800 },
+  });
+  const serviceWorker = async (): Promise<Worker> =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+  return {
+    context,
+    extensionId,
+    url: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    serviceWorker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+

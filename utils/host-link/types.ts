@@ -1,5 +1,0 @@
-import type { HandlerContext } from '../messaging/serve';
-import type { RequestMsg, Result } from '../messaging/protocol';
-
-/** How the background reaches the model host: an offscreen document in Chrome, in-process in Firefox. */
-export type HostLink = (req: RequestMsg, ctx: HandlerContext) => Promise<Result<unknown>>;
