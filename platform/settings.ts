@@ -1,4 +1,7 @@
 import { storage } from 'wxt/utils/storage';
+import { DEFAULT_AUTO_SITES } from '@/platform/sites';
+
+export { DEFAULT_AUTO_SITES };
 import type { BackendPreference } from '@/platform/protocol/protocol';
 import { BACKEND_PREFERENCES } from '@/platform/protocol/backend';
 
@@ -19,21 +22,6 @@ export interface Settings {
   /** Sites annotated without asking (hostname or parent domain; 'file' for local files). */
   autoSites: string[];
 }
-
-export const DEFAULT_AUTO_SITES = [
-  '3blue1brown.com',
-  'bilibili.com',
-  'youtube.com',
-  'd2l.ai',
-  'neuralnetworksanddeeplearning.com',
-  'github.io',
-  'zhihu.com',
-  'distill.pub',
-  'colah.github.io',
-  'localhost',
-  '127.0.0.1',
-  'file',
-];
 
 export const DEFAULT_SETTINGS: Settings = {
   uiLang: 'auto',

@@ -1,5 +1,5 @@
 """The benchmark's native reference: the same 784-16-16-10 ReLU network, softmax
-cross-entropy and Adam step as utils/mlp, in float32 NumPy, on the same batches
+cross-entropy and Adam step as models/mnist-mlp/reference, in float32 NumPy, on the same batches
 (rows 64k..64k+63 of the train split, cycling) from the same initial weights
 (written by run.ts). Usage: numpy_mlp.py DATA.dlmn.gz INIT.f32 OPTIONS_JSON.
 Prints one JSON object: detail, blocksMs, costs (every step's batch cost)."""

@@ -100,7 +100,7 @@ function tsReference(data: Batches): Contender {
   );
   const trainer = createTrainer(net, optimizer, BATCH);
   return {
-    detail: 'utils/mlp float32 loops (forward, backward, Adam) on the main thread',
+    detail: 'models/mnist-mlp/reference float32 loops (forward, backward, Adam) on the main thread',
     // The reference computes C as part of backward(), so the cost is always at hand.
     step: async (k) => {
       trainer.ws.a[0]!.set(data.x[k % data.count]!);

@@ -6,7 +6,7 @@ export const SIZES = [784, 16, 16, 10] as const;
 export const BATCH = 64;
 /** Adam, as the Digit lab's default: eta 0.003, beta1 0.9, beta2 0.999, epsilon 1e-8. */
 export const ADAM = { eta: 0.003, beta1: 0.9, beta2: 0.999, epsilon: 1e-8 } as const;
-/** Seed of the He initialisation (utils/mlp/init.ts) every contender starts from. */
+/** Seed of the He initialisation (models/mnist-mlp/reference/init.ts) every contender starts from. */
 export const INIT_SEED = 1234;
 /** The page fetches the shipped digit set under this name from the bench server. */
 export const DATA_FILE = 'mnist-lab.dlmn.gz';

@@ -1,7 +1,7 @@
 import type { Concept } from '@/features/concepts/types';
 import type { Demo } from '@/platform/protocol/demo';
 import { conceptById } from '@/features/concepts/kb';
-import type { Lang } from '@/platform/i18n';
+import { langTag, tr, type Lang } from '@/platform/i18n';
 import { KbMath } from '@/components/concepts/math';
 
 export interface CardProps {
@@ -14,11 +14,6 @@ export interface CardProps {
   onClose(): void;
   onTry(demo: Demo): void;
 }
-
-const LABELS = {
-  en: { related: 'Related', prereq: 'Builds on', intuition: 'Intuition', tryIt: 'Try it', back: 'Back', close: 'Close', where: 'where' },
-  zh: { related: '相关概念', prereq: '先修概念', intuition: '直观理解', tryIt: '动手试试', back: '返回', close: '关闭', where: '其中' },
-} as const;
 
 function Chips({ ids, lang, onNavigate, testid }: { ids: string[]; lang: Lang; onNavigate(id: string): void; testid: string }) {
   return (
@@ -38,7 +33,6 @@ function Chips({ ids, lang, onNavigate, testid }: { ids: string[]; lang: Lang; o
 /** One concept: names in both languages (UI language first), explanation, formulas, links. */
 export function ConceptCard({ concept: c, lang, theme, canGoBack, onNavigate, onBack, onClose, onTry }: CardProps) {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
-  const L = LABELS[lang];
   return (
     <article
       class="card"
@@ -51,17 +45,17 @@ export function ConceptCard({ concept: c, lang, theme, canGoBack, onNavigate, on
     >
       <header>
         {canGoBack && (
-          <button type="button" class="icon" data-testid="card-back" aria-label={L.back} onClick={onBack}>
+          <button type="button" class="icon" data-testid="card-back" aria-label={tr(lang, 'cardBack')} onClick={onBack}>
             ←
           </button>
         )}
         <div class="names">
           <h2>{c.name[lang]}</h2>
-          <span class="alt" lang={other === 'zh' ? 'zh-CN' : 'en'}>
+          <span class="alt" lang={langTag(other)}>
             {c.name[other]}
           </span>
         </div>
-        <button type="button" class="icon" data-testid="card-close" aria-label={L.close} onClick={onClose}>
+        <button type="button" class="icon" data-testid="card-close" aria-label={tr(lang, 'cardClose')} onClick={onClose}>
           ×
         </button>
       </header>
@@ -71,7 +65,7 @@ export function ConceptCard({ concept: c, lang, theme, canGoBack, onNavigate, on
           <KbMath tex={f.tex} display />
           {f.legend.length > 0 && (
             <dl class="legend">
-              <span class="where">{L.where}</span>
+              <span class="where">{tr(lang, 'cardWhere')}</span>
               {f.legend.map((row) => (
                 <div class="legend-row">
                   <dt>
@@ -85,25 +79,25 @@ export function ConceptCard({ concept: c, lang, theme, canGoBack, onNavigate, on
         </div>
       ))}
       <p class="intuition">
-        <strong>{L.intuition}: </strong>
+        <strong>{tr(lang, 'cardIntuition')}: </strong>
         {c.intuition[lang]}
       </p>
       {c.prerequisites.length > 0 && (
         <section>
-          <h3>{L.prereq}</h3>
+          <h3>{tr(lang, 'cardPrereq')}</h3>
           <Chips ids={c.prerequisites} lang={lang} onNavigate={onNavigate} testid="card-prerequisites" />
         </section>
       )}
       {c.related.length > 0 && (
         <section>
-          <h3>{L.related}</h3>
+          <h3>{tr(lang, 'cardRelated')}</h3>
           <Chips ids={c.related} lang={lang} onNavigate={onNavigate} testid="card-related" />
         </section>
       )}
       {c.demo && (
         <footer>
           <button type="button" class="try" data-testid="card-try" onClick={() => onTry(c.demo!)}>
-            {L.tryIt} →
+            {tr(lang, 'cardTryIt')} →
           </button>
         </footer>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { onThemeChange, themeColours } from '@/components/digit-lab/theme-colors';
+import { themeColors } from '@/components/digit-lab/theme-colors';
+import { onThemeChange } from '@/components/shared/theme';
 
 export interface InputPreviewProps {
   /** 784 values in [0, 1] (row-major 28x28), or null for a blank pad. */
@@ -25,12 +26,12 @@ export function InputPreview({ image, zoom = 4, label = 'Network input, 28 by 28
     if (!canvas || !ctx) return;
     // The backing store is 28x28 and CSS scales it with image-rendering: pixelated,
     // which stays crisp at any devicePixelRatio.
-    const colours = themeColours(canvas);
+    const colors = themeColors(canvas);
     ctx.globalAlpha = 1;
-    ctx.fillStyle = colours.bg;
+    ctx.fillStyle = colors.bg;
     ctx.fillRect(0, 0, SIDE, SIDE);
     if (!image) return;
-    ctx.fillStyle = colours.fg;
+    ctx.fillStyle = colors.fg;
     for (let i = 0; i < SIDE * SIDE; i++) {
       const v = image[i]!;
       if (!(v > 0)) continue;

@@ -4,7 +4,7 @@
 // tests can count calls without a browser.
 
 import { brightness, neuronCentre, strongestInputs, type NetworkLayout } from '@/components/digit-lab/network-layout';
-import type { ThemeColours } from '@/components/digit-lab/theme-colors';
+import type { ThemeColors } from '@/components/digit-lab/theme-colors';
 
 export type Ctx2D = Pick<
   CanvasRenderingContext2D,
@@ -29,13 +29,13 @@ const ALPHA_STEPS = [0.06, 0.14, 0.26, 0.45];
 /**
  * weights[l] connects layer l-1 to layer l, row-major [n_l, n_(l-1)] as in
  * utils/mlp's Network.W (weights[0] is unused). Positive weights in the
- * accent colour, negative in the "bad" colour, stronger ones more opaque.
+ * accent color, negative in the "bad" color, stronger ones more opaque.
  */
 export function drawConnections(
   ctx: Ctx2D,
   layout: NetworkLayout,
   weights: readonly (ArrayLike<number> | null | undefined)[],
-  colours: ThemeColours,
+  colors: ThemeColors,
   mode: ConnectionMode,
 ): void {
   if (mode === 'none') return;
@@ -51,7 +51,7 @@ export function drawConnections(
     const fanIn = mode === 'strongest' && from.n > 64 ? STRONGEST_K : from.n;
     const picks = fanIn < from.n ? strongestInputs(w, to.n, from.n, fanIn) : null;
     for (const positive of [true, false]) {
-      ctx.strokeStyle = positive ? colours.accent : colours.bad;
+      ctx.strokeStyle = positive ? colors.accent : colors.bad;
       for (let step = 0; step < ALPHA_STEPS.length; step++) {
         ctx.globalAlpha = ALPHA_STEPS[step]!;
         ctx.beginPath();
@@ -80,7 +80,7 @@ export function drawNeurons(
   ctx: Ctx2D,
   layout: NetworkLayout,
   layers: readonly ArrayLike<number>[],
-  colours: ThemeColours,
+  colors: ThemeColors,
   highlight: ReadonlyArray<{ layer: number; index: number }> = [],
 ): void {
   ctx.globalAlpha = 1;
@@ -90,9 +90,9 @@ export function drawNeurons(
     const lit = values && values.length === layer.n ? brightness(values) : new Float32Array(layer.n);
     if (layer.kind === 'grid') {
       const box = layer.cell * layer.side;
-      ctx.fillStyle = colours.bg;
+      ctx.fillStyle = colors.bg;
       ctx.fillRect(layer.x0, layer.y0, box, box);
-      ctx.fillStyle = colours.fg;
+      ctx.fillStyle = colors.fg;
       for (let i = 0; i < layer.n; i++) {
         if (lit[i]! <= 0) continue;
         ctx.globalAlpha = lit[i]!;
@@ -101,16 +101,16 @@ export function drawNeurons(
         ctx.fillRect(x - layer.cell / 2, y - layer.cell / 2, layer.cell + 0.3, layer.cell + 0.3);
       }
       ctx.globalAlpha = 1;
-      ctx.strokeStyle = colours.border;
+      ctx.strokeStyle = colors.border;
       ctx.strokeRect(layer.x0, layer.y0, box, box);
       return;
     }
     // Opaque discs first so connections do not show through dim neurons.
-    ctx.fillStyle = colours.bg;
+    ctx.fillStyle = colors.bg;
     ctx.beginPath();
     for (let j = 0; j < layer.n; j++) circle(ctx, layer.x, layer.y0 + j * layer.step, layer.r);
     ctx.fill();
-    ctx.fillStyle = colours.fg;
+    ctx.fillStyle = colors.fg;
     for (let j = 0; j < layer.n; j++) {
       if (lit[j]! <= 0) continue;
       ctx.globalAlpha = lit[j]!;
@@ -119,19 +119,19 @@ export function drawNeurons(
       ctx.fill();
     }
     ctx.globalAlpha = 1;
-    ctx.strokeStyle = colours.border;
+    ctx.strokeStyle = colors.border;
     ctx.beginPath();
     for (let j = 0; j < layer.n; j++) circle(ctx, layer.x, layer.y0 + j * layer.step, layer.r);
     ctx.stroke();
     if (l === layout.layers.length - 1) {
-      ctx.fillStyle = colours.muted;
+      ctx.fillStyle = colors.muted;
       ctx.font = `${Math.max(9, Math.min(13, layer.step * 0.8))}px system-ui, sans-serif`;
       ctx.textAlign = 'left';
       ctx.textBaseline = 'middle';
       for (let j = 0; j < layer.n; j++) ctx.fillText(String(j), layer.x + layer.r + 4, layer.y0 + j * layer.step);
     }
   });
-  ctx.strokeStyle = colours.accent;
+  ctx.strokeStyle = colors.accent;
   ctx.lineWidth = 2;
   for (const h of highlight) {
     const layer = layout.layers[h.layer];

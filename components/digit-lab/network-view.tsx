@@ -2,7 +2,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import type { JSX } from 'preact';
 import { drawConnections, drawNeurons, type ConnectionMode } from '@/components/digit-lab/network-draw';
 import { hitTest, layoutNetwork } from '@/components/digit-lab/network-layout';
-import { onThemeChange, themeColours, type ThemeColours } from '@/components/digit-lab/theme-colors';
+import { themeColors, type ThemeColors } from '@/components/digit-lab/theme-colors';
+import { onThemeChange } from '@/components/shared/theme';
 
 export interface NetworkViewLabels {
   /** Accessible name of the picture. */
@@ -76,17 +77,17 @@ export function NetworkView({ layers, weights, weightsVersion = 0, connections =
       canvas.width = pw;
       canvas.height = ph;
     }
-    const colours = themeColours(canvas);
+    const colors = themeColors(canvas);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, pw, ph);
-    const connectionLayer = weights ? connectionCanvas(cache, layout, weights, weightsVersion, connections, colours) : null;
+    const connectionLayer = weights ? connectionCanvas(cache, layout, weights, weightsVersion, connections, colors) : null;
     if (connectionLayer) ctx.drawImage(connectionLayer, 0, 0, pw, ph);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const highlight: Array<{ layer: number; index: number }> = [];
     const out = layers[layers.length - 1];
     if (out && out.length > 0 && layers.length > 1) highlight.push({ layer: layers.length - 1, index: argmax(out) });
     if (hover) highlight.push(hover);
-    drawNeurons(ctx, layout, layers, colours, highlight);
+    drawNeurons(ctx, layout, layers, colors, highlight);
     const ms = performance.now() - t0;
     canvas.dataset.renderMs = ms.toFixed(2);
     onRender?.(ms);
@@ -165,9 +166,9 @@ function connectionCanvas(
   weights: readonly (ArrayLike<number> | null | undefined)[],
   version: number,
   mode: ConnectionMode,
-  colours: ThemeColours,
+  colors: ThemeColors,
 ): HTMLCanvasElement | null {
-  const key = [layout, version, mode, colours.accent, colours.bad, ...weights];
+  const key = [layout, version, mode, colors.accent, colors.bad, ...weights];
   const hit = cache.current;
   if (hit && hit.key.length === key.length && hit.key.every((v, i) => v === key[i])) return hit.canvas;
   const canvas = hit?.canvas ?? document.createElement('canvas');
@@ -175,7 +176,7 @@ function connectionCanvas(
   canvas.height = Math.max(1, Math.round(layout.height));
   const ctx = canvas.getContext('2d');
   if (!ctx) return null;
-  drawConnections(ctx, layout, weights, colours, mode);
+  drawConnections(ctx, layout, weights, colors, mode);
   cache.current = { canvas, key };
   return canvas;
 }

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { onThemeChange, themeColours } from '@/components/digit-lab/theme-colors';
+import { themeColors } from '@/components/digit-lab/theme-colors';
+import { onThemeChange } from '@/components/shared/theme';
 import { PAD_SIZE, PEN_WIDTH, pressureScale, type Point, type Stroke } from '@/features/digits/types';
 
 export interface SketchPadLabels {
@@ -58,7 +59,7 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
       canvas.height = px;
     }
     ctx.setTransform(px / side, 0, 0, px / side, 0, 0);
-    const ink = themeColours(canvas).fg;
+    const ink = themeColors(canvas).fg;
     ctx.strokeStyle = ink;
     ctx.fillStyle = ink;
     ctx.lineCap = 'round';
@@ -94,7 +95,7 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
   redrawRef.current = redraw;
 
   useEffect(() => {
-    // Repaint in the new ink colour when the theme flips, and at a new pixel ratio.
+    // Repaint in the new ink color when the theme flips, and at a new pixel ratio.
     const repaint = () => redrawRef.current();
     const stopTheme = onThemeChange(repaint);
     const ratio = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);

@@ -1,7 +1,7 @@
 // Canvas cannot use CSS variables directly: read them from the element so the
 // drawings follow the light/dark theme of assets/ui.css.
 
-export interface ThemeColours {
+export interface ThemeColors {
   bg: string;
   fg: string;
   muted: string;
@@ -10,9 +10,9 @@ export interface ThemeColours {
   bad: string;
 }
 
-const FALLBACK: ThemeColours = { bg: '#ffffff', fg: '#1d2433', muted: '#5b6478', border: '#d9deea', accent: '#2f6fde', bad: '#b3261e' };
+const FALLBACK: ThemeColors = { bg: '#ffffff', fg: '#1d2433', muted: '#5b6478', border: '#d9deea', accent: '#2f6fde', bad: '#b3261e' };
 
-export function themeColours(el: Element): ThemeColours {
+export function themeColors(el: Element): ThemeColors {
   const style = getComputedStyle(el);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
@@ -25,14 +25,3 @@ export function themeColours(el: Element): ThemeColours {
   };
 }
 
-/** Calls back when the page theme may have changed (data-theme flip or system scheme); returns the unsubscribe. */
-export function onThemeChange(callback: () => void): () => void {
-  const observer = new MutationObserver(callback);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'class', 'style'] });
-  const scheme = matchMedia('(prefers-color-scheme: dark)');
-  scheme.addEventListener('change', callback);
-  return () => {
-    observer.disconnect();
-    scheme.removeEventListener('change', callback);
-  };
-}

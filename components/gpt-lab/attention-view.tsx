@@ -4,7 +4,8 @@ import { unpackAttention } from '@/platform/protocol/attention-codec';
 import type { GptAttention, GptAttentionPacked } from '@/platform/protocol/protocol';
 import { Tex } from '@/components/shared/tex';
 import { cellAt, paintGrid } from '@/components/gpt-lab/canvas-map';
-import { prefersDark, sequential, type Rgb } from '@/components/gpt-lab/colors';
+import { sequential, type Rgb } from '@/components/gpt-lab/colors';
+import { pageTheme } from '@/components/shared/theme';
 import { ExportButton, exportedTokens } from '@/components/gpt-lab/export-button';
 import { HeadLines } from '@/components/gpt-lab/head-lines';
 import { tokenLabels } from '@/components/gpt-lab/token-segments';
@@ -80,7 +81,7 @@ function AttentionMaps({ a }: { a: GptAttention }) {
         />
       </div>
       <ModelView a={a} layer={layer} head={average ? -1 : head} pick={(l, h) => (setLayer(l), setHead(h), setAverage(false))} />
-      <Heatmap matrix={matrix} labels={labels} title={average ? t('gptMapAverage').replace('{l}', String(layer)) : t('gptMapTitle').replace('{l}', String(layer)).replace('{h}', String(head))} />
+      <Heatmap matrix={matrix} labels={labels} title={average ? t('gptMapAverage', { l: layer }) : t('gptMapTitle', { l: layer, h: head })} />
       <h3>{t('gptHeadView')}</h3>
       <HeadLines matrix={matrix} labels={labels} />
       <div class="card small">
@@ -114,7 +115,7 @@ function ModelView({ a, layer, head, pick }: { a: GptAttention; layer: number; h
 function Thumb({ matrix, selected, onClick, label }: { matrix: number[][]; selected: boolean; onClick: () => void; label: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const dark = prefersDark();
+    const dark = pageTheme() === 'dark';
     if (ref.current) paintGrid(ref.current, matrix.length, matrix.length, (q, k) => (k > q ? (dark ? MASK_DARK : MASK_LIGHT) : sequential(matrix[q][k], dark)));
   }, [matrix]);
   return (
@@ -131,7 +132,7 @@ function Heatmap({ matrix, labels, title }: { matrix: number[][]; labels: string
   const [hover, setHover] = useState('');
   useEffect(() => {
     const t0 = performance.now();
-    const dark = prefersDark();
+    const dark = pageTheme() === 'dark';
     if (ref.current) paintGrid(ref.current, matrix.length, matrix.length, (q, k) => (k > q ? (dark ? MASK_DARK : MASK_LIGHT) : sequential(matrix[q][k], dark)));
     // Tests read this to check a head switch repaints within a frame.
     box.current?.setAttribute('data-paint-ms', (performance.now() - t0).toFixed(2));
@@ -148,7 +149,7 @@ function Heatmap({ matrix, labels, title }: { matrix: number[][]; labels: string
           const cell = ref.current && cellAt(ev, ref.current);
           if (!cell) return;
           const { r: q, c: k } = cell;
-          setHover(k > q ? t('gptMasked').replace('{q}', labels[q]).replace('{k}', labels[k]) : `“${labels[q]}” → “${labels[k]}”: ${matrix[q][k].toFixed(4)}`);
+          setHover(k > q ? t('gptMasked', { q: labels[q]!, k: labels[k]! }) : `“${labels[q]}” → “${labels[k]}”: ${matrix[q][k].toFixed(4)}`);
         }}
       />
       <p class="small muted" data-testid="attention-hover">

@@ -4,7 +4,7 @@ import type { Rgb } from '@/components/gpt-lab/colors';
  * Paints a rows x cols grid one pixel per cell; CSS scales the canvas with
  * `image-rendering: pixelated`, so a 256 x 256 map costs one putImageData.
  */
-export function paintGrid(canvas: HTMLCanvasElement, rows: number, cols: number, colour: (r: number, c: number) => Rgb): void {
+export function paintGrid(canvas: HTMLCanvasElement, rows: number, cols: number, color: (r: number, c: number) => Rgb): void {
   if (canvas.width !== cols) canvas.width = cols;
   if (canvas.height !== rows) canvas.height = rows;
   const ctx = canvas.getContext('2d');
@@ -12,7 +12,7 @@ export function paintGrid(canvas: HTMLCanvasElement, rows: number, cols: number,
   const img = ctx.createImageData(cols, rows);
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      const [R, G, B] = colour(r, c);
+      const [R, G, B] = color(r, c);
       const o = (r * cols + c) * 4;
       img.data[o] = R;
       img.data[o + 1] = G;

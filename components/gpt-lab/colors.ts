@@ -1,11 +1,11 @@
-// Colour maps for the lab's heatmaps and strips, as RGB triples so canvases can
+// Color maps for the lab's heatmaps and strips, as RGB triples so canvases can
 // fill ImageData directly.
 
 export type Rgb = [number, number, number];
 
 const lerp = (a: Rgb, b: Rgb, t: number): Rgb => [0, 1, 2].map((i) => Math.round(a[i] + (b[i] - a[i]) * t)) as Rgb;
 
-// 256-step tables: a 256 x 256 map is 65k lookups, not 65k colour computations.
+// 256-step tables: a 256 x 256 map is 65k lookups, not 65k color computations.
 const STEPS = 255;
 const table = (f: (x: number) => Rgb) => Array.from({ length: STEPS + 1 }, (_, i) => f(i / STEPS));
 const SEQ = {
@@ -28,7 +28,5 @@ export function diverging(v: number, dark: boolean): Rgb {
   return (dark ? DIV.dark : DIV.light)[index((v + 1) / 2)];
 }
 
-export const prefersDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
-
-/** Token segment colours cycle through these (CSS classes tok-0..tok-5). */
-export const TOKEN_COLOURS = 6;
+/** Token segment colors cycle through these (CSS classes tok-0..tok-5). */
+export const TOKEN_COLORS = 6;

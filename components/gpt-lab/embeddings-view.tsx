@@ -3,7 +3,8 @@ import { t } from '@/platform/i18n';
 import type { GptEmbedding } from '@/platform/protocol/protocol';
 import { AnalogyBox } from '@/components/gpt-lab/analogy-box';
 import { cellAt, paintGrid } from '@/components/gpt-lab/canvas-map';
-import { diverging, prefersDark } from '@/components/gpt-lab/colors';
+import { diverging } from '@/components/gpt-lab/colors';
+import { pageTheme } from '@/components/shared/theme';
 import { ExportButton, exportedTokens } from '@/components/gpt-lab/export-button';
 import { PcaScatter } from '@/components/gpt-lab/pca-scatter';
 import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
@@ -83,7 +84,7 @@ function Strips({ e, which, labels }: { e: GptEmbedding; which: Which; labels: s
 function Strip({ v, scale }: { v: number[]; scale: number }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    const dark = prefersDark();
+    const dark = pageTheme() === 'dark';
     if (ref.current) paintGrid(ref.current, 1, v.length, (_, c) => diverging(scale > 0 ? v[c] / scale : 0, dark));
   }, [v, scale]);
   const [hover, setHover] = useState<string>('');
@@ -104,7 +105,7 @@ function Similarity({ matrix, labels }: { matrix: number[][]; labels: string[] }
   const ref = useRef<HTMLCanvasElement>(null);
   const [hover, setHover] = useState<string>('');
   useEffect(() => {
-    const dark = prefersDark();
+    const dark = pageTheme() === 'dark';
     if (ref.current) paintGrid(ref.current, matrix.length, matrix.length, (r, c) => diverging(matrix[r][c], dark));
   }, [matrix]);
   return (

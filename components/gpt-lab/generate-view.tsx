@@ -134,7 +134,7 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
       {stopped ? <p class="small muted" data-testid="stopped">{t(`gptStopped_${stopped}` as 'gptStopped_max-tokens')}</p> : null}
       {last ? (
         <div class="small" data-testid="last-step">
-          {t('gptChose').replace('{tok}', showWhitespace(label(last, steps.length - 1), true)).replace('{p}', (last.prob * 100).toFixed(1))}{' '}
+          {t('gptChose', { tok: showWhitespace(label(last, steps.length - 1), true), p: (last.prob * 100).toFixed(1) })}{' '}
           {last.alternatives.slice(0, 5).map((a) => (
             <span key={a.id} class="chip">
               {showWhitespace(a.display, true)} <span class="muted">{(a.prob * 100).toFixed(1)}%</span>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import { GPT_VIEWS, type GptView } from '@/platform/protocol/demo';
+import type { BackendPreference } from '@/platform/protocol/backend';
 import { AttentionView } from '@/components/gpt-lab/attention-view';
 import { EmbeddingsView } from '@/components/gpt-lab/embeddings-view';
 import { EngineBadge } from '@/components/gpt-lab/engine-badge';
@@ -12,7 +13,7 @@ const VIEW_LABEL = { tokens: 'gptTokens', embeddings: 'gptEmbeddings', attention
 const TYPING_MS = 400;
 export const MAX_LAB_TEXT = 100_000;
 
-export function GptLab({ initialText, initialView }: { initialText: string; initialView: GptView }) {
+export function GptLab({ initialText, initialView, backend }: { initialText: string; initialView: GptView; backend: BackendPreference }) {
   const [draft, setDraft] = useState(initialText.slice(0, MAX_LAB_TEXT));
   const [text, setText] = useState(draft);
   const [view, setView] = useState<GptView>(initialView);
@@ -25,7 +26,7 @@ export function GptLab({ initialText, initialView }: { initialText: string; init
   const blank = text.trim() === '';
   return (
     <section class="stack gpt-lab" data-testid="gpt-lab">
-      <EngineBadge />
+      <EngineBadge backend={backend} />
       <label class="field">
         {t('gptTextLabel')}
         <textarea

@@ -25,9 +25,7 @@ export function PcaScatter({ points, labels, explained }: { points: number[][]; 
         ))}
       </svg>
       <figcaption class="small muted">
-        {t('gptPcaHelp')
-          .replace('{a}', (explained[0] * 100).toFixed(0))
-          .replace('{b}', (explained[1] * 100).toFixed(0))}
+        {t('gptPcaHelp', { a: (explained[0] * 100).toFixed(0), b: (explained[1] * 100).toFixed(0) })}
       </figcaption>
     </figure>
   );

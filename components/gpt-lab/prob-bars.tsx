@@ -38,7 +38,7 @@ export function ProbBars({ logits, top, settings, shown = 10 }: { logits: number
         })}
       </div>
       <p class="small muted">
-        {t('gptEntropy').replace('{h}', d.entropy.toFixed(2)).replace('{n}', String(d.order.length))}
+        {t('gptEntropy', { h: d.entropy.toFixed(2), n: d.order.length })}
       </p>
       <div class="card small">
         {T > 0 ? (

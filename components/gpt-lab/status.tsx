@@ -27,10 +27,7 @@ export function TruncationNote({ tok }: { tok: GptTokenization }) {
   if (!tok.truncated) return null;
   return (
     <p class="gpt-note" data-testid="truncation-note">
-      {t('gptTruncated')
-        .replace('{tokens}', String(tok.tokens.length))
-        .replace('{used}', tok.usedChars.toLocaleString())
-        .replace('{total}', tok.totalChars.toLocaleString())}
+      {t('gptTruncated', { tokens: tok.tokens.length, used: tok.usedChars.toLocaleString(), total: tok.totalChars.toLocaleString() })}
     </p>
   );
 }

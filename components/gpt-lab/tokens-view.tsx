@@ -5,7 +5,7 @@ import { ExportButton } from '@/components/gpt-lab/export-button';
 import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
 import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
 import { segments } from '@/components/gpt-lab/token-segments';
-import { TOKEN_COLOURS } from '@/components/gpt-lab/colors';
+import { TOKEN_COLORS } from '@/components/gpt-lab/colors';
 import { useRpc } from '@/components/gpt-lab/use-rpc';
 
 export function TokensView({ text }: { text: string }) {
@@ -21,9 +21,9 @@ export function TokensView({ text }: { text: string }) {
       <TruncationNote tok={tok} />
       <div class="row">
         <span class="badge" data-testid="token-count">
-          {t('gptTokenCount').replace('{n}', String(tok.tokens.length))}
+          {t('gptTokenCount', { n: tok.tokens.length })}
         </span>
-        <span class="badge">{t('gptCharsPerToken').replace('{x}', tok.tokens.length ? (tok.usedChars / tok.tokens.length).toFixed(2) : '0')}</span>
+        <span class="badge">{t('gptCharsPerToken', { x: tok.tokens.length ? (tok.usedChars / tok.tokens.length).toFixed(2) : '0' })}</span>
         <label class="row small">
           <input type="checkbox" checked={ws} onChange={(e) => setWs(e.currentTarget.checked)} /> {t('gptShowWhitespace')}
         </label>
@@ -35,7 +35,7 @@ export function TokensView({ text }: { text: string }) {
             key={i}
             data-testid="token"
             data-ids={s.tokens.map((k) => tok.tokens[k].id).join(' ')}
-            class={`tok tok-${i % TOKEN_COLOURS}${s.grouped ? ' tok-group' : ''}`}
+            class={`tok tok-${i % TOKEN_COLORS}${s.grouped ? ' tok-group' : ''}`}
             title={s.tokens.map((k) => `${tok.tokens[k].display}  id ${tok.tokens[k].id}`).join('\n')}
           >
             {showWhitespace(s.text, ws)}

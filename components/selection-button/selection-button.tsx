@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Lang } from '@/platform/i18n';
-import { en, zh } from '@/platform/i18n/messages';
+import { tr, type Lang } from '@/platform/i18n';
 import type { SelectionOffer } from '@/features/selection/offer';
 import { placeSelectionButton, type ButtonPlacement } from '@/features/selection/place';
 
@@ -38,7 +37,7 @@ export function SelectionButton({ offer, lang, theme, onOpen }: SelectionButtonP
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => onOpen(offer.text)}
     >
-      {(lang === 'zh' ? zh : en).lookInsideGpt}
+      {tr(lang, 'lookInsideGpt')}
     </button>
   );
 }

@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { lang, resolveLang } from '@/platform/i18n';
-import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, settingsItem, type Settings, type Theme } from '@/platform/settings';
-
-function applyTheme(theme: Theme): void {
-  const dark = theme === 'dark' || (theme === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
-  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-}
+import { lang, langTag, resolveLang } from '@/platform/i18n';
+import { DEFAULT_SETTINGS, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/platform/settings';
+import { applyTheme } from '@/components/shared/theme';
 
 function apply(s: Settings): void {
   lang.value = resolveLang(s.uiLang, navigator.language);
-  document.documentElement.lang = lang.value === 'zh' ? 'zh-CN' : 'en';
+  document.documentElement.lang = langTag(lang.value);
   applyTheme(s.theme);
 }
 

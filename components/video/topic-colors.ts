@@ -1,6 +1,6 @@
 import type { Topic } from '@/features/concepts/types';
 
-/** One colour per topic, readable on light and dark backgrounds. */
+/** One color per topic, readable on light and dark backgrounds. */
 export const TOPIC_COLORS: Record<Topic, string> = {
   neuron: '#3b7ddd',
   training: '#e8590c',

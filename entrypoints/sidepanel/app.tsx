@@ -62,7 +62,7 @@ export function SidePanel() {
       {/* Mounted on first visit (it loads the model), then kept, like the training lab. */}
       {gptOpened && (
         <div hidden={tab !== 'gpt'}>
-          <GptLab initialText={link.text} initialView={link.view} />
+          <GptLab initialText={link.text} initialView={link.view} backend={settings.backend} />
         </div>
       )}
       {/* Kept mounted while hidden, so a run keeps going when you look at the page tab. */}

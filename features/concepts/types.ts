@@ -1,7 +1,7 @@
 // The shape of one entry in the concept knowledge base. Pure data: no browser
 // dependency, so the matcher and the schema test run in Node.
 
-export type Lang = 'en' | 'zh';
+export type { Lang } from '../../platform/i18n/lang';
 
 /** Text in both UI languages. */
 export interface Bilingual {
@@ -9,7 +9,7 @@ export interface Bilingual {
   zh: string;
 }
 
-/** Colour family on the page and in the video timeline. */
+/** Color family on the page and in the video timeline. */
 export type Topic =
   | 'neuron' // neurons, activations, layers
   | 'training' // costs, gradients, backprop

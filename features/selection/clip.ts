@@ -1,5 +1,7 @@
+import { MAX_DEMO_TEXT } from '@/platform/protocol/validate';
+
 /** The protocol's limit on text sent to a demo (ui.openDemo), in UTF-16 code units. */
-export const MAX_SELECTION_CHARS = 4000;
+export const MAX_SELECTION_CHARS = MAX_DEMO_TEXT;
 
 /**
  * A selection as the lab receives it: trimmed, and cut to the protocol's

@@ -1,6 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { resolveLang } from '@/platform/i18n';
-import { en, zh } from '@/platform/i18n/messages';
+import { resolveLang, tr } from '@/platform/i18n';
 import { openDemo } from '@/platform/background/tabs';
 import { clipSelection } from '@/features/selection/clip';
 import type { Settings } from '@/platform/settings';
@@ -14,7 +13,7 @@ export type Menus = Pick<typeof Browser.contextMenus, 'removeAll' | 'create' | '
 /** The entry as the settings want it: in the UI language, gone while the extension is switched off. */
 export function gptMenuProps(s: Settings, browserLang: string): { title: string; visible: boolean } {
   const lang = resolveLang(s.uiLang, browserLang);
-  return { title: (lang === 'zh' ? zh : en).lookInsideGptMenu, visible: s.enabled };
+  return { title: tr(lang, 'lookInsideGptMenu'), visible: s.enabled };
 }
 
 /**

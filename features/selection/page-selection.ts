@@ -21,7 +21,7 @@ export class SelectionFeatures {
   private pressed = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
-  private readonly off: (() => void)[] = [];
+  private life: AbortController | null = null;
 
   constructor(
     /** The extension's shadow host: clicks and selections there are its own. */
@@ -60,31 +60,25 @@ export class SelectionFeatures {
         this.follow();
       });
     };
-    document.addEventListener('pointerdown', onDown, true);
-    document.addEventListener('pointerup', onUp, true);
-    document.addEventListener('pointercancel', onUp, true);
-    document.addEventListener('selectionchange', onChange);
-    document.addEventListener('keydown', onKey, true);
-    document.addEventListener('fullscreenchange', onLayout);
-    addEventListener('scroll', onLayout, { passive: true, capture: true });
-    addEventListener('resize', onLayout, { passive: true });
-    this.off.push(() => {
-      document.removeEventListener('pointerdown', onDown, true);
-      document.removeEventListener('pointerup', onUp, true);
-      document.removeEventListener('pointercancel', onUp, true);
-      document.removeEventListener('selectionchange', onChange);
-      document.removeEventListener('keydown', onKey, true);
-      document.removeEventListener('fullscreenchange', onLayout);
-      removeEventListener('scroll', onLayout, { capture: true });
-      removeEventListener('resize', onLayout);
-    });
+    // One abort removes them all (stop()).
+    this.life = new AbortController();
+    const signal = this.life.signal;
+    document.addEventListener('pointerdown', onDown, { capture: true, signal });
+    document.addEventListener('pointerup', onUp, { capture: true, signal });
+    document.addEventListener('pointercancel', onUp, { capture: true, signal });
+    document.addEventListener('selectionchange', onChange, { signal });
+    document.addEventListener('keydown', onKey, { capture: true, signal });
+    document.addEventListener('fullscreenchange', onLayout, { signal });
+    addEventListener('scroll', onLayout, { passive: true, capture: true, signal });
+    addEventListener('resize', onLayout, { passive: true, signal });
   }
 
   stop(): void {
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
     this.frame = 0;
-    for (const f of this.off.splice(0)) f();
+    this.life?.abort();
+    this.life = null;
     this.offer = null;
     this.dismissed = null;
   }

@@ -4,6 +4,7 @@ import type { Rect } from '@/lib/rects';
 import { buildOutline, conceptsAt, type VideoOutline } from '@/features/video/outline';
 import { findCaptions, fromYouTube, mainVideo, type CaptionSource } from '@/features/video/sources';
 import type { VideoInfo } from '@/platform/protocol/protocol';
+import type { Lang } from '@/platform/i18n';
 
 export interface VideoView {
   rect: Rect;
@@ -25,11 +26,11 @@ export class VideoFeatures {
   private current: string[] = [];
   private hiddenTracks: TextTrack[] = [];
   private frame = 0;
-  private readonly off: (() => void)[] = [];
+  private life: AbortController | null = null;
 
   constructor(
     private readonly matcher: () => Matcher,
-    private readonly prefer: () => 'en' | 'zh',
+    private readonly prefer: () => Lang,
     private readonly repaint: () => void,
   ) {}
 
@@ -40,25 +41,22 @@ export class VideoFeatures {
     };
     const onLayout = () => this.schedule();
     const onNavigate = () => void this.attach(true);
-    document.addEventListener('loadedmetadata', onMeta, true);
-    addEventListener('scroll', onLayout, { passive: true, capture: true });
-    addEventListener('resize', onLayout, { passive: true });
-    document.addEventListener('fullscreenchange', onLayout);
+    // One abort removes them all (stop()).
+    this.life = new AbortController();
+    const signal = this.life.signal;
+    document.addEventListener('loadedmetadata', onMeta, { capture: true, signal });
+    addEventListener('scroll', onLayout, { passive: true, capture: true, signal });
+    addEventListener('resize', onLayout, { passive: true, signal });
+    document.addEventListener('fullscreenchange', onLayout, { signal });
     // YouTube swaps videos without loading a page.
-    document.addEventListener('yt-navigate-finish', onNavigate);
-    this.off.push(() => {
-      document.removeEventListener('loadedmetadata', onMeta, true);
-      removeEventListener('scroll', onLayout, { capture: true });
-      removeEventListener('resize', onLayout);
-      document.removeEventListener('fullscreenchange', onLayout);
-      document.removeEventListener('yt-navigate-finish', onNavigate);
-    });
+    document.addEventListener('yt-navigate-finish', onNavigate, { signal });
     void this.attach();
   }
 
   stop(): void {
     cancelAnimationFrame(this.frame);
-    for (const f of this.off.splice(0)) f();
+    this.life?.abort();
+    this.life = null;
     this.detachVideo();
     // Tracks we switched to 'hidden' to read them go back to how the page had them.
     for (const t of this.hiddenTracks.splice(0)) if (t.mode === 'hidden') t.mode = 'disabled';

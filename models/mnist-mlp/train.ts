@@ -1,5 +1,5 @@
 // Pretrains the Digit lab's networks with the project's own reference code
-// (utils/mlp) on the full MNIST training split, selects the epoch by validation
+// (models/mnist-mlp/reference) on the full MNIST training split, selects the epoch by validation
 // accuracy, reports the official test set once and writes the weights file.
 //
 //   npx tsx models/mnist-mlp/train.ts                  # default 784-16-16-10 -> models/mnist-mlp/weights.bin

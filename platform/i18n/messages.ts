@@ -1,6 +1,13 @@
 // UI strings. Chinese is written for Chinese readers, not word-for-word.
 import { gptEn, gptZh } from '@/platform/i18n/gpt-messages';
 export const en = {
+  cardRelated: 'Related',
+  cardPrereq: 'Builds on',
+  cardIntuition: 'Intuition',
+  cardTryIt: 'Try it',
+  cardBack: 'Back',
+  cardClose: 'Close',
+  cardWhere: 'where',
   appName: 'DL Tutor',
   tagline: 'Deep learning, explained where you read it.',
   openLab: 'Open the lab',
@@ -139,6 +146,13 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 export const zh: Record<MessageKey, string> = {
+  cardRelated: '相关概念',
+  cardPrereq: '先修概念',
+  cardIntuition: '直观理解',
+  cardTryIt: '动手试试',
+  cardBack: '返回',
+  cardClose: '关闭',
+  cardWhere: '其中',
   appName: '深度学习伴读',
   tagline: '在你读到的地方，讲清深度学习。',
   openLab: '打开实验室',

@@ -1,14 +1,6 @@
 import { browser } from 'wxt/browser';
-import {
-  err,
-  RPC_PORT,
-  type Progress,
-  type Req,
-  type RequestType,
-  type Res,
-  type Result,
-  type ServerMsg,
-} from '@/platform/protocol/protocol';
+import { RPC_PORT, type Progress, type Req, type RequestMsg, type RequestType, type Res, type Result } from '@/platform/protocol/protocol';
+import { requestOnPort } from '@/platform/messaging/port-request';
 
 export interface CallOptions<K extends RequestType> {
   onProgress?: (data: Progress<K>) => void;
@@ -25,45 +17,12 @@ let counter = 0;
 const newId = () => `${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
 function once<K extends RequestType>(type: K, payload: Req<K>, opts: CallOptions<K>): Promise<Result<Res<K>>> {
-  return new Promise((resolve) => {
-    const id = newId();
-    let port: ReturnType<typeof browser.runtime.connect>;
-    let done = false;
-    const finish = (result: Result<Res<K>>) => {
-      if (done) return;
-      done = true;
-      opts.signal?.removeEventListener('abort', onAbort);
-      try {
-        port.disconnect();
-      } catch {
-        // already closed
-      }
-      resolve(result);
-    };
-    const onAbort = () => {
-      try {
-        port.postMessage({ kind: 'cancel', id });
-      } catch {
-        // the answer is 'cancelled' either way
-      }
-      finish(err('cancelled', 'cancelled'));
-    };
-    try {
-      port = browser.runtime.connect({ name: RPC_PORT });
-    } catch (e) {
-      resolve(err('disconnected', `cannot reach the background: ${e instanceof Error ? e.message : String(e)}`));
-      return;
-    }
-    port.onMessage.addListener((msg: ServerMsg) => {
-      if (msg.id !== id) return;
-      if (msg.kind === 'progress') opts.onProgress?.(msg.data as Progress<K>);
-      else finish(msg.result as Result<Res<K>>);
-    });
-    port.onDisconnect.addListener(() => finish(err('disconnected', 'the background stopped before answering')));
-    if (opts.signal?.aborted) return onAbort();
-    opts.signal?.addEventListener('abort', onAbort);
-    port.postMessage({ kind: 'request', id, type, payload });
-  });
+  const req = { kind: 'request', id: newId(), type, payload } as RequestMsg;
+  return requestOnPort(() => browser.runtime.connect({ name: RPC_PORT }), req, {
+    onProgress: opts.onProgress as ((data: unknown) => void) | undefined,
+    signal: opts.signal,
+    closed: { code: 'disconnected', message: 'the background stopped before answering' },
+  }) as Promise<Result<Res<K>>>;
 }
 
 /** Sends one request to the background and waits for its answer (never throws). */

@@ -82,6 +82,9 @@ function isTrainConfig(c: unknown): boolean {
   );
 }
 
+/** The most text a demo is opened with (ui.openDemo), in UTF-16 code units: a sentence or a selection. */
+export const MAX_DEMO_TEXT = 4000;
+
 /** Longer selections are accepted and cut by the engine; beyond this a payload is not text for the lab. */
 export const MAX_GPT_TEXT = 200_000;
 const gptText = (v: unknown) => typeof v === 'string' && v.length <= MAX_GPT_TEXT;
@@ -152,9 +155,9 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
       ? null
       : 'expected { tabId?: number, name: string, text: string (at most 5 MB) }',
   'ui.openDemo': (p) =>
-    isRecord(p) && onlyKeys(p, ['demo', 'text']) && isDemo(p.demo) && typeof p.text === 'string' && p.text.length <= 4000
+    isRecord(p) && onlyKeys(p, ['demo', 'text']) && isDemo(p.demo) && typeof p.text === 'string' && p.text.length <= MAX_DEMO_TEXT
       ? null
-      : 'expected { demo: Demo, text: string (at most 4000 characters) }',
+      : `expected { demo: Demo, text: string (at most ${MAX_DEMO_TEXT} characters) }`,
   'bg.ping': empty,
   'host.status': empty,
   'host.selftest': (p) =>

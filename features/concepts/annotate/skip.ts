@@ -1,12 +1,14 @@
 // Where terms are never marked: code and its kin, anything the user types
 // into, anything that isn't prose, links and controls (a click there already
 // means something), and the extension's own UI.
+import { UI_HOST_TAG, WRAPPER_TAG } from '@/features/concepts/annotate/own-tags';
+
 const SKIP_TAGS = new Set([
   'CODE', 'PRE', 'KBD', 'SAMP', 'VAR', 'TT',
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT',
   'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'LABEL',
   'A', 'SVG', 'MATH', 'CANVAS', 'VIDEO', 'AUDIO',
-  'DL-CONCEPT', 'DL-TUTOR-ROOT',
+  WRAPPER_TAG.toUpperCase(), UI_HOST_TAG.toUpperCase(),
 ]);
 
 /** True when nothing inside el may be annotated. */

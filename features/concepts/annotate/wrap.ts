@@ -1,6 +1,6 @@
 import type { TermMatch } from '@/features/concepts/match';
 
-export const WRAPPER_TAG = 'dl-concept';
+import { WRAPPER_TAG } from '@/features/concepts/annotate/own-tags';
 
 /**
  * What one text node became: the original node keeps the text before the
@@ -13,7 +13,7 @@ export interface Wrapped {
 }
 
 // Inline styles so the page's CSS can't give the wrapper a box: `all: unset`
-// makes it inherit font and colour and stay inline, and an underline takes
+// makes it inherit font and color and stay inline, and an underline takes
 // no layout space.
 const STYLE =
   'all: unset; text-decoration: underline dotted; text-decoration-thickness: 1px;' +

@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import { err, HOST_PORT, type ServerMsg } from '@/platform/protocol/protocol';
+import { err, HOST_PORT } from '@/platform/protocol/protocol';
+import { requestOnPort } from '@/platform/messaging/port-request';
 import type { HostLink } from '@/platform/background/host-link/types';
 
 const OFFSCREEN_PATH = '/offscreen.html';
@@ -38,38 +39,13 @@ export async function ensureHost(): Promise<void> {
   await creating;
 }
 
-function forward(...[req, ctx]: Parameters<HostLink>): ReturnType<HostLink> {
-  return new Promise((resolve) => {
-    const port = browser.runtime.connect({ name: HOST_PORT });
-    let done = false;
-    const finish: typeof resolve = (r) => {
-      if (done) return;
-      done = true;
-      ctx.signal.removeEventListener('abort', onAbort);
-      try {
-        port.disconnect();
-      } catch {
-        // already gone
-      }
-      resolve(r);
-    };
-    const onAbort = () => {
-      try {
-        port.postMessage({ kind: 'cancel', id: req.id });
-      } catch {
-        finish(err('cancelled', 'cancelled'));
-      }
-    };
-    port.onMessage.addListener((msg: ServerMsg) => {
-      if (msg.id !== req.id) return;
-      if (msg.kind === 'progress') ctx.progress(msg.data);
-      else finish(msg.result);
-    });
-    port.onDisconnect.addListener(() => finish(err('host-unavailable', 'the model host closed the connection')));
-    ctx.signal.addEventListener('abort', onAbort);
-    port.postMessage(req);
+const forward = (...[req, ctx]: Parameters<HostLink>): ReturnType<HostLink> =>
+  requestOnPort(() => browser.runtime.connect({ name: HOST_PORT }), req, {
+    onProgress: (data) => ctx.progress(data),
+    signal: ctx.signal,
+    closed: { code: 'host-unavailable', message: 'the model host closed the connection' },
+    waitAfterCancel: true,
   });
-}
 
 export const offscreenLink: HostLink = async (req, ctx) => {
   try {

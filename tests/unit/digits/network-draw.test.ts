@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { drawConnections, drawNeurons, type Ctx2D } from '@/components/digit-lab/network-draw';
 import { layoutNetwork } from '@/components/digit-lab/network-layout';
-import type { ThemeColours } from '@/components/digit-lab/theme-colors';
+import type { ThemeColors } from '@/components/digit-lab/theme-colors';
 
-const COLOURS: ThemeColours = { bg: '#fff', fg: '#000', muted: '#555', border: '#ccc', accent: '#00f', bad: '#f00' };
+const COLORS: ThemeColors = { bg: '#fff', fg: '#000', muted: '#555', border: '#ccc', accent: '#00f', bad: '#f00' };
 const SIZES = [784, 16, 16, 10];
 
 /** Counts drawing calls; enough of a 2D context for the painters. */
@@ -51,7 +51,7 @@ describe('drawNeurons', () => {
 
   it('paints only lit pixels of the input grid, on one background rectangle', () => {
     const { ctx, calls } = recorder();
-    drawNeurons(ctx, layout, activations(100), COLOURS);
+    drawNeurons(ctx, layout, activations(100), COLORS);
     expect(calls.fillRect).toBe(1 + 100);
     // 42 circles, all lit here, each traced three times: opaque background, light, outline.
     expect(calls.arc).toBe(42 * 3);
@@ -60,7 +60,7 @@ describe('drawNeurons', () => {
 
   it('draws an empty network when activations are missing or the wrong size', () => {
     const { ctx, calls } = recorder();
-    drawNeurons(ctx, layout, [new Float32Array(5)], COLOURS);
+    drawNeurons(ctx, layout, [new Float32Array(5)], COLORS);
     expect(calls.fillRect).toBe(1);
     expect(calls.arc).toBe(42 * 2);
   });
@@ -70,7 +70,7 @@ describe('drawConnections', () => {
   const layout = layoutNetwork(SIZES, 440, 280);
   const lines = (mode: 'none' | 'strongest' | 'all') => {
     const { ctx, calls } = recorder();
-    drawConnections(ctx, layout, weights(), COLOURS, mode);
+    drawConnections(ctx, layout, weights(), COLORS, mode);
     return { lines: calls.lineTo ?? 0, strokes: calls.stroke ?? 0 };
   };
 
@@ -90,7 +90,7 @@ describe('drawConnections', () => {
 
   it('skips layers whose weights are missing or misshapen', () => {
     const { ctx, calls } = recorder();
-    drawConnections(ctx, layout, [new Float32Array(0), undefined, new Float32Array(3), weights()[3]], COLOURS, 'all');
+    drawConnections(ctx, layout, [new Float32Array(0), undefined, new Float32Array(3), weights()[3]], COLORS, 'all');
     expect(calls.lineTo).toBe(16 * 10);
   });
 });

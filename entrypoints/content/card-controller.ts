@@ -1,0 +1,93 @@
+import type { OpenCard } from '@/components/concepts/layer';
+import { WRAPPER_TAG } from '@/features/concepts/annotate/own-tags';
+import { sentenceOfTerm } from '@/features/concepts/annotate/term-sentence';
+import { clipSelection } from '@/features/selection/clip';
+import { call } from '@/platform/messaging/client';
+import type { Demo } from '@/platform/protocol/demo';
+
+const termOf = (target: EventTarget | null) => (target as Element | null)?.closest?.(WRAPPER_TAG) as HTMLElement | null;
+
+/** The open concept card: a click or Enter on a term opens it; Esc, a click outside or a scroll closes it. */
+export class CardController {
+  card: OpenCard | null = null;
+
+  constructor(
+    private readonly host: () => HTMLElement | null,
+    private readonly repaint: () => void,
+  ) {}
+
+  /** Listens on the page until `signal` aborts (the UI is unmounted). */
+  listen(signal: AbortSignal): void {
+    const opts = { capture: true, signal };
+    document.addEventListener(
+      'click',
+      (e) => {
+        const term = termOf(e.target);
+        const host = this.host();
+        if (term) {
+          e.preventDefault();
+          this.open(term);
+        } else if (this.card && host && !e.composedPath().includes(host)) {
+          this.close(false);
+        }
+      },
+      opts,
+    );
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Escape' && this.card) {
+          e.stopPropagation();
+          this.close(true);
+          return;
+        }
+        const term = termOf(e.target);
+        if (term && (e.key === 'Enter' || e.key === ' ')) {
+          e.preventDefault();
+          this.open(term);
+        }
+      },
+      opts,
+    );
+    // Cards follow the page into fullscreen, where anything outside the fullscreen element is invisible.
+    document.addEventListener(
+      'fullscreenchange',
+      () => {
+        const host = this.host();
+        if (!host) return;
+        const fs = document.fullscreenElement;
+        const target = fs && !(fs instanceof HTMLVideoElement || fs instanceof HTMLCanvasElement) ? fs : document.body;
+        if (host.parentElement !== target) target.append(host);
+        this.close(false);
+      },
+      { signal },
+    );
+    window.addEventListener('scroll', () => this.card && this.close(false), { passive: true, signal });
+  }
+
+  open(term: HTMLElement): void {
+    const id = term.dataset.concept;
+    if (!id) return;
+    const r = term.getBoundingClientRect();
+    this.card = { conceptId: id, anchor: { top: r.top, left: r.left, width: r.width, height: r.height }, term };
+    this.repaint();
+  }
+
+  /** A chip under a video names a concept with no term on the page. */
+  openAt(conceptId: string, anchor: OpenCard['anchor']): void {
+    this.card = { conceptId, anchor, term: null };
+    this.repaint();
+  }
+
+  close(refocus: boolean): void {
+    const term = this.card?.term;
+    this.card = null;
+    this.repaint();
+    if (refocus) term?.focus();
+  }
+
+  /** "Try it": the demo opens on the sentence around the term. */
+  tryDemo(demo: Demo, term: HTMLElement | null): void {
+    void call('ui.openDemo', { demo, text: term ? clipSelection(sentenceOfTerm(term)) : '' });
+  }
+}

@@ -1,0 +1,174 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { resolveTheme } from '@/components/shared/theme';
+import { PageAnnotator } from '@/features/concepts/annotate/annotator';
+import { UI_HOST_TAG, WRAPPER_TAG } from '@/features/concepts/annotate/own-tags';
+import { yieldToPage } from '@/features/concepts/annotate/slice';
+import { CONCEPTS } from '@/features/concepts/kb';
+import { buildMatcher, type Matcher } from '@/features/concepts/match';
+import { LOOK_INSIDE_GPT } from '@/features/selection/demo';
+import { SelectionFeatures } from '@/features/selection/page-selection';
+import { VideoFeatures } from '@/features/video/page-video';
+import { resolveLang, type Lang } from '@/platform/i18n';
+import { call } from '@/platform/messaging/client';
+import type { PageConcepts, VideoInfo } from '@/platform/protocol/protocol';
+import { isAutoSite, isSiteEnabled, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/platform/settings';
+import { onAbort } from '@/lib/listen';
+import { CardController } from '@/entrypoints/content/card-controller';
+import { servePageMessages } from '@/entrypoints/content/page-server';
+import { clearLayers, paintLayers } from '@/entrypoints/content/paint';
+
+let matcher: Matcher | null = null;
+const getMatcher = () => (matcher ??= buildMatcher(CONCEPTS));
+
+/**
+ * The content script's lifecycle: what the extension adds to a page (marks, cards, the selection
+ * button, the video layer) follows the settings, and all of it goes away again when the site is
+ * turned off or the script is invalidated. Teardown is by AbortSignal: the script's (WXT's ctx)
+ * and one per mounted UI.
+ */
+export class PageFeatures {
+  private settings: Settings | null = null;
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  /** Aborts when the UI is unmounted: every page listener the UI added goes with it. */
+  private uiLife: AbortController | null = null;
+  private annotator: PageAnnotator | null = null;
+  private video: VideoFeatures | null = null;
+  private selection: SelectionFeatures | null = null;
+  private readonly cards = new CardController(
+    () => this.ui?.shadowHost ?? null,
+    () => this.paint(),
+  );
+  /** The user asked for this page (toolbar or shortcut) although it is not on the auto list. */
+  private forced = false;
+
+  constructor(private readonly ctx: ContentScriptContext) {}
+
+  async init(): Promise<void> {
+    this.settings = await loadSettings();
+    onAbort(this.ctx.signal, settingsItem.watch((raw) => void this.apply(normalizeSettings(raw))));
+    servePageMessages(
+      {
+        'page.concepts': async () => (this.annotator ? this.annotator.idle().then(() => this.concepts()) : this.concepts()),
+        'page.scrollTo': async ({ conceptId }) => ({ found: this.scrollTo(conceptId) }),
+        'page.video': async () => this.video?.info() ?? this.noVideo(),
+        'page.seek': async ({ time }) => ({ ok: this.video?.seek(time) ?? false }),
+        'page.loadCaptions': async ({ name, text }) => this.video?.loadFile(name, text) ?? this.noVideo(),
+        'page.annotate': async () => {
+          this.forced = true;
+          await this.apply(this.settings ?? normalizeSettings(null));
+          return { started: !!this.annotator };
+        },
+      },
+      this.ctx.signal,
+    );
+    onAbort(this.ctx.signal, () => this.teardown());
+    await this.apply(this.settings);
+  }
+
+  private wanted(s: Settings): boolean {
+    return isSiteEnabled(s, location.hostname) && (this.forced || isAutoSite(s, new URL(location.href)));
+  }
+
+  private async apply(s: Settings): Promise<void> {
+    const densityChanged = this.settings?.density !== s.density;
+    this.settings = s;
+    if (!this.wanted(s)) return this.teardown();
+    await this.mountUi();
+    if (!this.selection && this.ui) {
+      this.selection = new SelectionFeatures(() => this.ui?.shadowHost ?? null, () => this.paint());
+      this.selection.start();
+    }
+    if (this.annotator && densityChanged) this.stopAnnotating();
+    if (!this.annotator) {
+      // Each phase in its own task, so none of them adds up to a long one.
+      await yieldToPage();
+      const matcher = getMatcher();
+      await yieldToPage();
+      if (this.annotator || !this.settings || !this.wanted(this.settings)) return;
+      this.annotator = new PageAnnotator(document, { matcher, density: s.density });
+      await this.annotator.start();
+    }
+    if (!this.video) {
+      this.video = new VideoFeatures(getMatcher, () => this.lang(), () => this.paint());
+      this.video.start();
+    }
+    this.paint();
+  }
+
+  private async mountUi(): Promise<void> {
+    if (this.ui || this.ctx.isInvalid) return;
+    this.ui = await createShadowRootUi(this.ctx, {
+      name: UI_HOST_TAG,
+      position: 'overlay',
+      anchor: 'body',
+      onMount: (container) => container,
+    });
+    this.ui.mount();
+    this.uiLife = new AbortController();
+    this.cards.listen(this.uiLife.signal);
+  }
+
+  private lang(): Lang {
+    return resolveLang(this.settings?.uiLang ?? 'auto', navigator.language);
+  }
+
+  private paint(): void {
+    const container = this.ui?.mounted;
+    if (!container || !this.settings) return;
+    paintLayers(container, {
+      lang: this.lang(),
+      theme: resolveTheme(this.settings.theme),
+      cards: this.cards,
+      video: this.video,
+      selection: this.selection,
+      onLookInside: (text) => {
+        this.selection?.dismiss();
+        void call('ui.openDemo', { demo: LOOK_INSIDE_GPT, text });
+      },
+    });
+  }
+
+  private concepts(): PageConcepts {
+    const counts = this.annotator?.counts() ?? new Map<string, number>();
+    return {
+      url: location.href,
+      title: document.title,
+      annotating: !!this.annotator,
+      concepts: [...counts].map(([id, count]) => ({ id, count })),
+    };
+  }
+
+  private noVideo(): VideoInfo {
+    return { status: 'no-video', source: null, title: document.title, url: location.href, concepts: [] };
+  }
+
+  private scrollTo(conceptId: string): boolean {
+    const el = [...document.querySelectorAll<HTMLElement>(WRAPPER_TAG)].find((e) => e.dataset.concept === conceptId);
+    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    el?.focus({ preventScroll: true });
+    return !!el;
+  }
+
+  private stopAnnotating(): void {
+    this.annotator?.stop();
+    this.annotator = null;
+  }
+
+  /** Removes every mark, the card, the selection button, the video layer and the shadow root. */
+  private teardown(): void {
+    this.cards.card = null;
+    this.stopAnnotating();
+    this.video?.stop();
+    this.video = null;
+    this.selection?.stop();
+    this.selection = null;
+    this.uiLife?.abort();
+    this.uiLife = null;
+    if (this.ui) {
+      clearLayers(this.ui.mounted ?? document.createElement('div'));
+      this.ui.remove();
+      this.ui = null;
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The UI languages: English and Simplified Chinese. */
+export type Lang = 'en' | 'zh';
