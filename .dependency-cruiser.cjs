@@ -85,9 +85,9 @@ module.exports = {
     {
       name: 'background-uses-host-registry-only',
       severity: 'error',
-      comment: 'The background entrypoint may load the host registry (Firefox), nothing else of another context.',
+      comment: 'The background entrypoint may start the host worker (Firefox), nothing else of another context.',
       from: { path: '^entrypoints/background\\.ts$' },
-      to: { path: '^entrypoints/', pathNot: '^entrypoints/(background\\.ts|offscreen/host\\.ts)$' },
+      to: { path: '^entrypoints/', pathNot: '^entrypoints/(background\\.ts|offscreen/start-host\\.ts)$' },
     },
     {
       name: 'app-imports-no-tooling',

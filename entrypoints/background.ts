@@ -24,7 +24,7 @@ export default defineBackground({ type: 'module', main: () => {
   // this background page (the branch is dropped from the Chrome build).
   const host = (): Promise<HostLink> =>
     import.meta.env.FIREFOX
-      ? import('@/entrypoints/offscreen/host').then((m): HostLink => m.dispatchHost)
+      ? import('@/entrypoints/offscreen/start-host').then((m): HostLink => m.hostWorkerDispatch)
       : Promise.resolve(offscreenLink);
   const route = createRouter({ backgroundStartedAt, host, tabs: { targetTab, askPage, annotateTab, openDemo } });
 

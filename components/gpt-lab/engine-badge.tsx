@@ -1,5 +1,6 @@
 import { t } from '@/platform/i18n';
 import type { BackendPreference } from '@/platform/protocol/backend';
+import type { BackendChoice } from '@/platform/protocol/protocol';
 import { Failure, Working } from '@/components/gpt-lab/status';
 import { useRpc } from '@/components/gpt-lab/use-rpc';
 
@@ -14,6 +15,26 @@ export function EngineBadge({ backend }: { backend: BackendPreference }) {
       <span class="badge">{info.backend === 'webgpu' ? 'WebGPU' : 'WebAssembly'}</span>{' '}
       {t('gptModelLine', { layers: info.config.n_layer, heads: info.config.n_head, embd: info.config.n_embd, ctx: info.config.n_positions })}
       {info.fallbackReason ? <span title={info.fallbackReason}> · {t('gptFallback')}</span> : null}
+      {info.choice && <ChoiceLine choice={info.choice} />}
     </p>
+  );
+}
+
+/** Why 'auto' runs the model where it does: the two timings, or what ruled WebGPU out. */
+export function ChoiceLine({ choice }: { choice: BackendChoice }) {
+  const ms = (v: number | undefined) => (v === undefined ? '–' : v.toFixed(1));
+  const text =
+    choice.why === 'measured'
+      ? t(choice.remembered ? 'gptChoiceRemembered' : 'gptChoiceMeasured', { wasm: ms(choice.timings.wasm), webgpu: ms(choice.timings.webgpu) })
+      : choice.why === 'fallback-adapter'
+        ? t('gptChoiceFallbackAdapter')
+        : choice.why === 'webgpu-failed'
+          ? t('gptChoiceWebgpuFailed')
+          : null;
+  if (!text) return null;
+  return (
+    <span class="small muted" style={{ display: 'block' }} data-testid="gpt-backend-choice" data-why={choice.why} title={choice.reason}>
+      {text}
+    </span>
   );
 }

@@ -32,6 +32,10 @@ export function HostStatus() {
         <span class="badge">{t('modelHost')}</span>
         <span>{gpu.available ? t('webgpuAvailable') : t('webgpuUnavailable')}</span>
       </div>
+      <div class="muted small" data-testid="host-threads" data-threads={status.threads.count}>
+        {t('hostThreads', { n: status.threads.count })}
+        {status.threads.reason ? ` (${status.threads.reason})` : ''}
+      </div>
       {gpu.adapter && (
         <div class="muted">
           {[gpu.adapter.vendor, gpu.adapter.architecture, gpu.adapter.description].filter(Boolean).join(' · ')}

@@ -9,6 +9,7 @@ import { useSettings } from '@/components/shared/use-settings';
 import { HostStatus } from '@/components/shared/host-status';
 import { Tex } from '@/components/shared/tex';
 import { TrainCheck } from '@/components/diagnostics/train-check';
+import { GptBackend } from '@/components/diagnostics/gpt-backend';
 
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 
@@ -172,6 +173,7 @@ export function Diagnostics() {
         </tbody>
       </table>
 
+      {report && <GptBackend />}
       {backend && <TrainCheck backend={backend} />}
 
       <h2>{t('environment')}</h2>

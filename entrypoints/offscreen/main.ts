@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { dispatchHost } from '@/entrypoints/offscreen/host';
+import { hostWorkerDispatch } from '@/entrypoints/offscreen/start-host';
 import { HOST_PORT } from '@/platform/protocol/protocol';
 import { servePort } from '@/platform/messaging/serve';
 
@@ -16,5 +16,5 @@ browser.runtime.onConnect.addListener((port) => {
     port.disconnect();
     return;
   }
-  servePort(port, dispatchHost, warn);
+  servePort(port, hostWorkerDispatch, warn);
 });

@@ -1,25 +1,59 @@
 import * as ort from 'onnxruntime-web/webgpu';
-// Vite emits this file into the package and gives its path; it is the same
-// asset ORT's bundle refers to, so the build holds one copy.
+// Vite emits these files into the package and gives their paths. The .wasm is the same asset
+// ORT's bundle refers to, so the build holds one copy. The .mjs is ORT's Emscripten glue as a
+// file of its own: WASM threads start workers from its URL, which must be the extension's.
 import ortWasmPath from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.wasm?url';
+import ortMjsPath from 'onnxruntime-web/ort-wasm-simd-threaded.asyncify.mjs?url';
 
-let configured = false;
+/** How many WASM threads ORT runs with here, and why not more. */
+export interface WasmThreads {
+  count: number;
+  /** Set when threads are off: why. */
+  reason?: string;
+}
 
 /**
- * onnxruntime-web with its environment set for an extension: the .wasm comes
- * from the package by explicit URL (a string prefix would make ORT fall back
- * to import(), which service workers forbid; nothing is ever fetched from
- * outside), and one thread, because ORT's worker threads load its script by a
- * URL that bundling rewrites.
+ * Up to 4 threads: `npm run bench:gpt -- --threads` measured 1 → 2 threads on a 2-core machine
+ * (README); past 4 the model's matrices (n_embd of a few hundred) are too small to split well,
+ * which is also where ORT's own default stops. On one core, one thread.
  */
-export function ortRuntime(): typeof ort {
+export const MAX_WASM_THREADS = 4;
+
+function chooseThreads(): WasmThreads {
+  // The popup's tiny digit session runs in a page that is not cross-origin isolated: one thread.
+  if (!(globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated) {
+    return { count: 1, reason: 'this context is not cross-origin isolated (no SharedArrayBuffer), so WASM runs one thread' };
+  }
+  const cores = navigator.hardwareConcurrency || 1;
+  if (cores < 2) return { count: 1, reason: 'this machine reports one core' };
+  return { count: Math.min(cores, MAX_WASM_THREADS) };
+}
+
+let configured: WasmThreads | null = null;
+
+/**
+ * onnxruntime-web with its environment set for an extension: the .wasm and the .mjs come from the
+ * package by explicit URL (a string prefix would make ORT fall back to import() of guessed names;
+ * nothing is ever fetched from outside), with as many threads as the context allows.
+ */
+export function ortRuntime(threads?: number): typeof ort {
   if (!configured) {
-    ort.env.wasm.wasmPaths = { wasm: new URL(ortWasmPath, location.href).href };
-    ort.env.wasm.numThreads = 1;
+    configured = threads ? { count: threads } : chooseThreads();
+    ort.env.wasm.wasmPaths = {
+      wasm: new URL(ortWasmPath, location.href).href,
+      // Only a threaded runtime needs the glue as a file; one thread uses the bundled copy.
+      ...(configured.count > 1 ? { mjs: new URL(ortMjsPath, location.href).href } : {}),
+    };
+    ort.env.wasm.numThreads = configured.count;
     ort.env.logLevel = 'error';
-    configured = true;
   }
   return ort;
+}
+
+/** The thread count ORT was configured with (configuring it now if nothing has yet). */
+export function wasmThreads(): WasmThreads {
+  ortRuntime();
+  return configured!;
 }
 
 export type { ort };

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { RpcFailure, type Backend, type BackendPreference } from '@/platform/protocol/protocol';
 import { ortRuntime, type ort } from '@/models/host/ort-env';
 import { probeWebGpu } from '@/models/host/webgpu';
@@ -10,6 +9,11 @@ export interface SessionOptions {
   backend: BackendPreference;
   /** Keep outputs (all, or those named) in GPU buffers (WebGPU only), to feed them back without a round trip. */
   gpuOutputs?: boolean | string[];
+  /**
+   * With 'auto', a fallback (software, CPU-emulated) adapter counts as no WebGPU. Models set this;
+   * the diagnostics self-test does not, since exercising the WebGPU path is its job.
+   */
+  avoidFallbackAdapter?: boolean;
 }
 
 export interface LoadedSession {
@@ -28,7 +32,8 @@ async function readModel(source: ModelSource): Promise<Uint8Array> {
 
 /** A file packaged with the extension; a missing one is a 'model-missing' error naming it. */
 export async function readExtensionFile(path: string): Promise<Uint8Array> {
-  const url = (browser.runtime.getURL as (path: string) => string)(path);
+  // The host runs in a worker, where extension APIs are absent; the extension's origin serves its files.
+  const url = new URL(path, location.origin).href;
   let res: Response;
   try {
     res = await fetch(url);
@@ -57,7 +62,8 @@ async function create(source: ModelSource, opts: SessionOptions): Promise<Omit<L
     // Ask for exactly one EP at a time so we know which one runs; ORT's own
     // ['webgpu', 'wasm'] list would fall back silently.
     const probe = await probeWebGpu();
-    if (probe.available) {
+    const software = opts.backend === 'auto' && opts.avoidFallbackAdapter && probe.adapter?.isFallbackAdapter;
+    if (probe.available && !software) {
       try {
         const where = Array.isArray(opts.gpuOutputs)
           ? { preferredOutputLocation: Object.fromEntries(opts.gpuOutputs.map((n) => [n, 'gpu-buffer' as const])) }
@@ -70,7 +76,7 @@ async function create(source: ModelSource, opts: SessionOptions): Promise<Omit<L
         fallbackReason = `WebGPU session failed: ${e instanceof Error ? e.message : String(e)}`;
       }
     } else {
-      fallbackReason = probe.reason;
+      fallbackReason = software ? 'the WebGPU adapter is a fallback (software, CPU-emulated) one' : probe.reason;
     }
     if (opts.backend === 'webgpu') throw new RpcFailure('internal', `WebGPU was required but ${fallbackReason}`);
   }
@@ -102,7 +108,7 @@ export class SessionStore {
   private readonly live = new Map<string, { config: string; loading: Promise<LoadedSession> }>();
 
   async get(key: string, source: ModelSource, opts: SessionOptions): Promise<{ loaded: LoadedSession; reused: boolean }> {
-    const config = JSON.stringify([label(source), opts.backend, opts.gpuOutputs ?? false]);
+    const config = JSON.stringify([label(source), opts.backend, opts.gpuOutputs ?? false, opts.avoidFallbackAdapter ?? false]);
     const existing = this.live.get(key);
     if (existing?.config === config) return { loaded: await existing.loading, reused: true };
     if (existing) await this.release(key);

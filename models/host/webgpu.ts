@@ -8,7 +8,9 @@ export interface WebGpuProbe {
 
 // The few WebGPU members we touch, typed here rather than pulling in @webgpu/types.
 interface GpuAdapterLike {
-  info?: Partial<AdapterInfo>;
+  info?: Partial<AdapterInfo> & { isFallbackAdapter?: boolean };
+  /** Where older browsers put it (before GPUAdapterInfo had it). */
+  isFallbackAdapter?: boolean;
 }
 interface GpuLike {
   requestAdapter(): Promise<GpuAdapterLike | null>;
@@ -32,6 +34,8 @@ export function probeWebGpu(): Promise<WebGpuProbe> {
           architecture: i.architecture ?? '',
           device: i.device ?? '',
           description: i.description ?? '',
+          // A software (CPU-emulated) adapter: never the default for models (README).
+          isFallbackAdapter: !!(i.isFallbackAdapter ?? adapter.isFallbackAdapter),
         },
       };
     } catch (e) {

@@ -1,5 +1,9 @@
 // The GPT lab's strings ({name} marks a value filled in by the view).
 export const gptEn = {
+  gptChoiceMeasured: 'Chosen by timing a forward pass: WebAssembly {wasm} ms, WebGPU {webgpu} ms.',
+  gptChoiceRemembered: 'Chosen by an earlier timing on this browser: WebAssembly {wasm} ms, WebGPU {webgpu} ms.',
+  gptChoiceFallbackAdapter: 'WebGPU here is emulated on the CPU, so the model runs on WebAssembly.',
+  gptChoiceWebgpuFailed: 'WebGPU could not open this model, so it runs on WebAssembly.',
   tabGpt: 'GPT lab',
   gptTokens: 'Tokens',
   gptEmbeddings: 'Embeddings',
@@ -77,6 +81,10 @@ export const gptEn = {
 } as const;
 
 export const gptZh: Record<keyof typeof gptEn, string> = {
+  gptChoiceMeasured: '按实测选择：一次前向传播，WebAssembly {wasm} 毫秒，WebGPU {webgpu} 毫秒。',
+  gptChoiceRemembered: '按此前在本浏览器上的实测选择：WebAssembly {wasm} 毫秒，WebGPU {webgpu} 毫秒。',
+  gptChoiceFallbackAdapter: '这里的 WebGPU 是用 CPU 模拟的，所以模型在 WebAssembly 上运行。',
+  gptChoiceWebgpuFailed: 'WebGPU 无法加载这个模型，所以它在 WebAssembly 上运行。',
   tabGpt: 'GPT 实验室',
   gptTokens: '词元',
   gptEmbeddings: '嵌入',

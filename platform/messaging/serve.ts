@@ -26,7 +26,14 @@ export async function settle(run: () => Promise<unknown>, signal: AbortSignal): 
  * an abort signal, streams progress and posts exactly one answer. A closed
  * port cancels whatever it had asked for.
  */
-export function servePort(port: Browser.runtime.Port, dispatch: Dispatch, onReject: (why: string) => void): void {
+/** What servePort needs of a port: an extension port, or a worker's side of its message channel. */
+export interface ServedPort {
+  postMessage(msg: unknown): void;
+  onMessage: { addListener(f: (msg: unknown) => void): void };
+  onDisconnect: { addListener(f: () => void): void };
+}
+
+export function servePort(port: Browser.runtime.Port | ServedPort, dispatch: Dispatch, onReject: (why: string) => void): void {
   const running = new Map<string, AbortController>();
   let open = true;
   const post = (msg: ServerMsg) => {

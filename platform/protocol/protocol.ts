@@ -13,6 +13,8 @@ export interface AdapterInfo {
   architecture: string;
   device: string;
   description: string;
+  /** The browser says this adapter is a fallback one (software, CPU-emulated). */
+  isFallbackAdapter?: boolean;
 }
 
 export interface SelfTestReport {
@@ -46,10 +48,20 @@ export interface TrainCheckReport {
   results: { optimizer: string; maxAbs: number; maxRel: number; costRel: number; correctMismatches: number; steps: number; ms: number }[];
 }
 
+/** Bytes; a field is absent where the browser does not tell. */
+export interface HostMemory {
+  jsHeapBytes?: number;
+  agentBytes?: number;
+}
+
 export interface HostStatus {
   hostStartedAt: number;
   webgpu: { available: boolean; adapter: AdapterInfo | null; reason?: string };
   sessions: { key: string; backend: Backend }[];
+  /** WASM threads the host runs ORT with; reason set when it is one thread for want of isolation or cores. */
+  threads: { count: number; reason?: string };
+  /** Whether the host runs in its own worker (off every page's main thread). */
+  inWorker: boolean;
 }
 
 export interface PageConcepts {
@@ -108,6 +120,21 @@ export interface GptEngineInfo {
   modelFile: string;
   loadMs: number;
   hostStartedAt: number;
+  /** How 'auto' chose the backend: measured (or remembered) timings and the reason. */
+  choice?: BackendChoice;
+}
+
+/** 'auto' times a short warm forward pass on each backend that opens and takes the faster. */
+export interface BackendChoice {
+  backend: Backend;
+  /** Why, in a word: timed both, WebGPU absent, a fallback (software) adapter, or WebGPU failed to open the model. */
+  why: 'measured' | 'no-webgpu' | 'fallback-adapter' | 'webgpu-failed';
+  /** The same in a sentence (English, for logs and exports). */
+  reason: string;
+  /** Median ms of a warm forward pass over the probe prompt, per backend that was timed. */
+  timings: Partial<Record<Backend, number>>;
+  /** Taken from an earlier measurement for this model, browser and adapter. */
+  remembered: boolean;
 }
 
 export interface Api {
@@ -116,6 +143,8 @@ export interface Api {
   /** Builds, runs and checks a small graph in the model host. */
   'host.selftest': { req: { backend: BackendPreference }; res: SelfTestReport; progress: { stage: string } };
   'host.status': { req: Record<string, never>; res: HostStatus; progress: never };
+  /** The host's memory as far as this browser tells: agentBytes counts its worker, ArrayBuffers and WebAssembly memories (may wait for a GC). */
+  'host.memory': { req: Record<string, never>; res: HostMemory; progress: never };
   /** The training step graph against the TypeScript reference, on this browser's backend. */
   'host.selftest.train': { req: { backend: BackendPreference }; res: TrainCheckReport; progress: never };
   /** Trains (or resumes) run runId; cancelling the request pauses it. */

@@ -160,6 +160,7 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
       : `expected { demo: Demo, text: string (at most ${MAX_DEMO_TEXT} characters) }`,
   'bg.ping': empty,
   'host.status': empty,
+  'host.memory': empty,
   'host.selftest': (p) =>
     isRecord(p) && isOneOf(BACKEND_PREFERENCES, p.backend) && Object.keys(p).length === 1
       ? null

@@ -1,16 +1,19 @@
 import { GptEngine } from '@/models/gpt/engine/engine';
 import { GPT_FILES, GPT_FOLDER, loadGptFolder } from '@/models/gpt/engine/files';
-import type { BackendPreference, GptEngineInfo, GptStep } from '@/platform/protocol/protocol';
+import { BACKENDS, type Backend, type BackendChoice, type BackendPreference, type GptEngineInfo, type GptStep } from '@/platform/protocol/protocol';
+import { chooseBackend } from '@/models/gpt/host/backend-choice';
 import type { HandlerSet, HostContext, HostType } from '@/models/host/handlers';
 import { ortRuntime } from '@/models/host/ort-env';
-import { inTurn, readExtensionFile } from '@/models/host/sessions';
+import { inTurn, readExtensionFile, type LoadedSession } from '@/models/host/sessions';
 
 // The model host's GPT requests. One engine, loaded on first use and kept;
 // asking for another backend reloads it.
 
 type GptType = Extract<HostType, `host.gpt.${string}`>;
 
-const SESSION_KEY = 'gpt';
+/** One session key per backend, so 'auto' can time both before it keeps one. */
+const sessionKey = (b: Backend) => `gpt-${b}`;
+const GPT_SESSION_KEYS = BACKENDS.map(sessionKey);
 const FRAME_MS = 16;
 
 export function gptHandlers({ store, hostStartedAt }: HostContext): HandlerSet<GptType> {
@@ -22,16 +25,34 @@ export function gptHandlers({ store, hostStartedAt }: HostContext): HandlerSet<G
       const t0 = performance.now();
       onStage?.('reading the model folder');
       const folder = await loadGptFolder((rel) => readExtensionFile(`/${GPT_FOLDER}/${rel}`));
-      onStage?.('creating the session');
       const modelFile = `/${GPT_FOLDER}/${GPT_FILES.model}`;
       // The KV cache stays on the GPU between decode steps; logits and attention come back.
       const presents = Array.from({ length: folder.config.n_layer }, (_, i) => [`present.${i}.key`, `present.${i}.value`]).flat();
-      const { loaded } = await store.get(SESSION_KEY, { kind: 'file', path: modelFile }, { backend: requested, gpuOutputs: presents });
-      const engine = new GptEngine({ ...folder, session: loaded.session, Tensor: ortRuntime().Tensor, exclusive: inTurn });
+      const opened = new Map<Backend, { loaded: LoadedSession; engine: GptEngine }>();
+      const open = async (backend: Backend) => {
+        onStage?.(`creating the session (${backend})`);
+        const { loaded } = await store.get(sessionKey(backend), { kind: 'file', path: modelFile }, { backend, gpuOutputs: presents });
+        const engine = new GptEngine({ ...folder, session: loaded.session, Tensor: ortRuntime().Tensor, exclusive: inTurn });
+        opened.set(loaded.backend, { loaded, engine });
+        return { loaded, engine };
+      };
+      let choice: BackendChoice | undefined;
+      let chosen: { loaded: LoadedSession; engine: GptEngine };
+      if (requested === 'auto') {
+        onStage?.('choosing the backend');
+        choice = (await chooseBackend({ modelId: `${modelFile} ${JSON.stringify(folder.config)}`, open: async (b) => (await open(b)).engine })).choice;
+        chosen = opened.get(choice.backend) ?? (await open(choice.backend));
+      } else {
+        chosen = await open(requested);
+      }
+      // One GPT session stays: the backend not taken (or the lab's previous choice) is released.
+      for (const key of GPT_SESSION_KEYS) if (key !== chosen.loaded.key) await store.release(key);
+      const { loaded, engine } = chosen;
       const info: GptEngineInfo = {
         backend: loaded.backend,
         requested,
         ...(loaded.fallbackReason ? { fallbackReason: loaded.fallbackReason } : {}),
+        ...(choice ? { choice } : {}),
         config: folder.config,
         modelFile,
         loadMs: performance.now() - t0,

@@ -70,7 +70,7 @@ export class TrainingRun {
     return this.store.get(
       `train:${this.id}`,
       { kind: 'bytes', label: 'training step', build: () => buildTrainStepModel(this.stepConfig) },
-      { backend: this.backend, gpuOutputs: true },
+      { backend: this.backend, gpuOutputs: true, avoidFallbackAdapter: true },
     );
   }
 
@@ -215,7 +215,7 @@ export class TrainingRun {
       b.push(Array.from((await this.state[`b${l}`]!.getData()) as Float32Array));
     }
     const model = buildInferenceModel({ W: [[], ...W], b: [[], ...b] }, { sizes: this.sizes, activation: this.config.activation, cost: this.config.cost }, { activations: false });
-    const { loaded } = await this.store.get(`train-test:${this.id}`, { kind: 'bytes', label: 'trained network', build: () => model }, { backend: this.backend });
+    const { loaded } = await this.store.get(`train-test:${this.id}`, { kind: 'bytes', label: 'trained network', build: () => model }, { backend: this.backend, avoidFallbackAdapter: true });
     const ort = ortRuntime();
     const confusion = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
     const misclassified: NonNullable<TrainSummary['misclassified']> = [];

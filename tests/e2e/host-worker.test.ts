@@ -1,0 +1,144 @@
+// The model host off the main thread (issue: host worker, threads, backend by measurement):
+// the host runs in its own worker with WASM threads, pages stay responsive while it computes,
+// 'auto' does not take a CPU-emulated adapter, and memory does not grow with requests.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, rawRpc, watchErrors, type Harness } from '@/tests/e2e/harness';
+
+type Answer<T> = { ok: true; value: T } | { ok: false; error: { message: string } };
+let n = 0;
+const ask = async <T>(page: Page, type: string, payload: unknown): Promise<T> => {
+  const r = (await rawRpc(page, { kind: 'request', id: `hw${n++}`, type, payload })) as Answer<T>;
+  if (!r.ok) throw new Error(`${type}: ${r.error.message}`);
+  return r.value;
+};
+
+const SENTENCE = 'Backpropagation sends the error of each prediction back through the layers, so every weight learns how to move. ';
+/** About 256 tokens of English lecture prose for this model's tokenizer (the engine cuts to its window). */
+const LONG_TEXT = SENTENCE.repeat(12);
+const TRAIN = {
+  hidden: [16, 16], activation: 'relu', cost: 'cross-entropy', optimizer: 'adam', eta: 0.003, batch: 32, epochs: 1,
+  l1: 0, l2: 0, dropout: 0, init: 'he', seed: 7,
+};
+
+describe('model host worker (WASM)', () => {
+  let h: Harness;
+  let page: Page;
+  let errors: string[];
+  beforeAll(async () => {
+    // Memory is measured at once rather than at the next garbage collection.
+    h = await launch({ webgpu: false, extraArgs: ['--enable-blink-features=ForceEagerMeasureMemory', '--js-flags=--expose-gc'] });
+    page = await h.context.newPage();
+    errors = watchErrors(page);
+    await page.goto(h.url('sidepanel.html?lab=gpt'));
+  });
+  afterAll(async () => h?.close());
+
+  it('runs in its own worker with WASM threads, and says how many', async () => {
+    const status = await ask<{ inWorker: boolean; threads: { count: number; reason?: string } }>(page, 'host.status', {});
+    expect(status.inWorker).toBe(true);
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    console.log(`[host worker] ${status.threads.count} WASM threads on ${cores} cores${status.threads.reason ? ` (${status.threads.reason})` : ''}`);
+    expect(status.threads.count).toBe(Math.min(Math.max(cores, 1), 4));
+  });
+
+  it('keeps the side panel responsive while it attends 256 tokens, generates 64 and trains', { timeout: 240_000 }, async () => {
+    await ask(page, 'host.gpt.load', { backend: 'auto' });
+    const r = await page.evaluate(
+      async ({ text, train }) => {
+        type Port = {
+          postMessage(m: unknown): void;
+          disconnect(): void;
+          onMessage: { addListener(f: (m: { kind: string }) => void): void };
+        };
+        const rt = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime;
+        const request = (type: string, payload: unknown) => {
+          const port = rt.connect({ name: 'dl-tutor/rpc' });
+          const done = new Promise<number>((resolve) => {
+            const t0 = performance.now();
+            port.onMessage.addListener((m) => m.kind === 'response' && resolve(performance.now() - t0));
+          });
+          port.postMessage({ kind: 'request', id: `r${Math.random().toString(36).slice(2)}`, type, payload });
+          return { port, done };
+        };
+        const longTasks: number[] = [];
+        const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(e.duration)));
+        observer.observe({ type: 'longtask' });
+        let frames = 0;
+        let running = true;
+        const tick = () => {
+          frames++;
+          if (running) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+        const t0 = performance.now();
+        const training = request('host.train.start', { runId: 'responsive', config: train, backend: 'auto' });
+        const attend = request('host.gpt.attend', { text });
+        const generate = request('host.gpt.generate', { text: 'The gradient', settings: { temperature: 0.8, topK: 0, topP: 1, seed: 1, maxTokens: 64 } });
+        const [attendMs, generateMs] = await Promise.all([attend.done, generate.done]);
+        // Let the training run on for a while longer, then pause it (closing its port cancels it).
+        await new Promise((r) => setTimeout(r, 3000));
+        training.port.disconnect();
+        const seconds = (performance.now() - t0) / 1000;
+        running = false;
+        observer.disconnect();
+        return { attendMs, generateMs, seconds, fps: frames / seconds, longTasks };
+      },
+      { text: LONG_TEXT, train: TRAIN },
+    );
+    console.log(
+      `[host worker] attend ${r.attendMs.toFixed(0)} ms, generate ${r.generateMs.toFixed(0)} ms; side panel: ${r.fps.toFixed(1)} fps over ${r.seconds.toFixed(1)} s, long tasks ${JSON.stringify(r.longTasks.map(Math.round))}`,
+    );
+    expect(Math.max(0, ...r.longTasks)).toBeLessThanOrEqual(50);
+    expect(r.fps).toBeGreaterThanOrEqual(50);
+    expect(errors).toEqual([]);
+  });
+
+  it('releases what it replaces: memory after 200 mixed requests is within 10% of that after 20', { timeout: 300_000 }, async () => {
+    const mixed = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const text = `${SENTENCE.slice(0, 40 + (i % 7) * 10)} ${i}`;
+        switch (i % 4) {
+          case 0:
+            await ask(page, 'host.gpt.tokenize', { text });
+            break;
+          case 1:
+            await ask(page, 'host.gpt.attend', { text });
+            break;
+          case 2:
+            await ask(page, 'host.gpt.generate', { text, settings: { temperature: 0.8, topK: 20, topP: 0.95, seed: i, maxTokens: 8 } });
+            break;
+          default:
+            await ask(page, 'host.gpt.embed', { text, k: 5 });
+        }
+      }
+    };
+    const measure = async () => (await ask<{ agentBytes?: number }>(page, 'host.memory', {})).agentBytes;
+    await mixed(20);
+    const after20 = await measure();
+    await mixed(180);
+    const after200 = await measure();
+    console.log(`[host memory] after 20 requests ${((after20 ?? NaN) / 2 ** 20).toFixed(1)} MiB, after 200 ${((after200 ?? NaN) / 2 ** 20).toFixed(1)} MiB`);
+    expect(after20).toBeGreaterThan(0);
+    expect(Math.abs(after200! - after20!) / after20!).toBeLessThan(0.1);
+  });
+});
+
+describe("'auto' with a CPU-emulated WebGPU adapter (SwiftShader)", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await launch({ webgpu: true });
+  });
+  afterAll(async () => h?.close());
+
+  it('runs the GPT on WASM and the lab says why', async () => {
+    const page = await h.context.newPage();
+    await page.goto(h.url('sidepanel.html?lab=gpt&text=Attention%20is%20all%20you%20need'));
+    const badge = page.getByTestId('gpt-engine');
+    await badge.waitFor({ timeout: 120_000 });
+    expect(await badge.getAttribute('data-backend')).toBe('wasm');
+    const why = page.getByTestId('gpt-backend-choice');
+    expect(await why.getAttribute('data-why')).toBe('fallback-adapter');
+    expect(await why.textContent()).toContain('emulated on the CPU');
+  });
+});
