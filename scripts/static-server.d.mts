@@ -1,1 +1,1 @@
-export function serveStatic(root: string, port?: number, host?: string): Promise<{ url: string; close: () => Promise<void> }>;
+export function serveStatic(root: string, port?: number, host?: string, options?: { isolate?: boolean }): Promise<{ url: string; close: () => Promise<void> }>;

@@ -23,9 +23,11 @@ const TYPES = {
  * @param {string} root folder to serve
  * @param {number} [port] 0 picks a free port
  * @param {string} [host] a loopback address (tests use 127.0.0.2 for a site that is not on the lecture list)
+ * @param {{ isolate?: boolean }} [options] isolate: send COOP/COEP so pages are cross-origin isolated (WASM threads)
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
-export async function serveStatic(root, port = 0, host = '127.0.0.1') {
+export async function serveStatic(root, port = 0, host = '127.0.0.1', options = {}) {
+  const isolation = options.isolate ? { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } : {};
   if (!/^127\.\d+\.\d+\.\d+$/.test(host)) throw new Error(`serveStatic serves on loopback only, not ${host}`);
   const base = resolve(root);
   const server = createServer(async (req, res) => {
@@ -45,11 +47,11 @@ export async function serveStatic(root, port = 0, host = '127.0.0.1') {
           res.end();
           return;
         }
-        res.writeHead(206, { 'content-type': type, 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${body.length}` });
+        res.writeHead(206, { ...isolation, 'content-type': type, 'accept-ranges': 'bytes', 'content-range': `bytes ${start}-${end}/${body.length}` });
         res.end(body.subarray(start, end + 1));
         return;
       }
-      res.writeHead(200, { 'content-type': type, 'accept-ranges': 'bytes' });
+      res.writeHead(200, { ...isolation, 'content-type': type, 'accept-ranges': 'bytes' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' });

@@ -29,7 +29,8 @@ env.localModelPath = MODELS_PATH;
 env.useBrowserCache = false;
 const onnx = env.backends.onnx;
 if (onnx.wasm) {
-  onnx.wasm.numThreads = 1;
+  // `?threads=N` (served cross-origin isolated) for the equal-threads comparison; one thread by default.
+  onnx.wasm.numThreads = Number(new URLSearchParams(location.search).get('threads')) || 1;
   onnx.wasm.proxy = false;
   onnx.wasm.wasmPaths = {
     mjs: new URL(`${ORT_PATH}${ORT_FILES[0]}`, location.href).href,

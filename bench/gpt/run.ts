@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { serveStatic } from '@/scripts/static-server.mjs';
 import { chromePath, EXTENSION_DIR, launch, type Harness } from '@/scripts/browser/chromium';
+import { reopenHost } from '@/bench/common/host-threads';
 import { walkArgs } from '@/bench/common/args';
 import { loadSnapshot } from '@/bench/common/machine';
 import { median, pad, round } from '@/bench/common/stats';
@@ -48,6 +49,10 @@ interface Options {
   uncached: boolean;
   transformers: boolean;
   native: boolean;
+  /** transformers.js's WASM threads (its page is then served cross-origin isolated); ours runs with the host's own count. */
+  tjsThreads: number;
+  /** Force the model host's WASM thread count (0: the count it chooses). */
+  hostThreads: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -63,6 +68,8 @@ function parseArgs(argv: string[]): Options {
     uncached: true,
     transformers: true,
     native: true,
+    tjsThreads: 1,
+    hostThreads: 0,
   };
   walkArgs(argv, (arg, { value, int }) => {
     if (arg === '--runs') o.runs = int(1);
@@ -75,6 +82,8 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--no-uncached') o.uncached = false;
     else if (arg === '--no-transformers') o.transformers = false;
     else if (arg === '--no-native') o.native = false;
+    else if (arg === '--tjs-threads') o.tjsThreads = int(1);
+    else if (arg === '--host-threads') o.hostThreads = int(1);
     else if (arg === '--backends') {
       const names = value().split(',').filter(Boolean);
       for (const n of names) if (n !== 'webgpu' && n !== 'wasm') throw new Error(`unknown backend ${n}`);
@@ -123,9 +132,9 @@ const LABELS: Record<ContenderName, string> = {
   'ours-webgpu': 'ours, WebGPU, KV cache',
   'ours-webgpu-nocache': 'ours, WebGPU, no cache (recompute)',
   'tjs-webgpu': 'transformers.js generate, WebGPU',
-  'ours-wasm': 'ours, WASM 1 thread, KV cache',
-  'ours-wasm-nocache': 'ours, WASM 1 thread, no cache',
-  'tjs-wasm': 'transformers.js generate, WASM 1 thread',
+  'ours-wasm': 'ours, WASM (host threads), KV cache',
+  'ours-wasm-nocache': 'ours, WASM (host threads), no cache',
+  'tjs-wasm': 'transformers.js generate, WASM (--tjs-threads)',
   'native-1t': 'ours on onnxruntime-node CPU, 1 thread',
   native: 'ours on onnxruntime-node CPU, default threads',
 };
@@ -294,6 +303,7 @@ async function runAll(o: Options, pageUrl: string, natives: NativeEngine[], log:
   const environment: Record<string, unknown> = {};
   const settings = (maxTokens: number): GenerateSettings => ({ temperature: 0, topK: 0, topP: 1, seed: 0, maxTokens });
   const browser = await launchBrowser(o.backends.includes('webgpu'));
+  if (o.hostThreads) await reopenHost(browser, o.hostThreads);
   let prompt: BrowserResult['prompt'] = null;
   // Nothing may come from outside the machine; which ORT files the baseline page really loads is recorded.
   const external = new Set<string>();
@@ -360,7 +370,7 @@ async function runAll(o: Options, pageUrl: string, natives: NativeEngine[], log:
           const adapter = (environment.hostStatus as HostStatus).webgpu.adapter;
           const detail =
             `GptEngine in the offscreen model host, onnxruntime-web 1.30 ${info.backend}` +
-            (backend === 'webgpu' && adapter ? ` (${[adapter.vendor, adapter.architecture, adapter.description].filter(Boolean).join(' / ')})` : ', 1 thread') +
+            (backend === 'webgpu' && adapter ? ` (${[adapter.vendor, adapter.architecture, adapter.description].filter(Boolean).join(' / ')})` : `, ${(environment.hostStatus as HostStatus).threads?.count ?? 1} thread(s)`) +
             `, load ${Math.round(info.loadMs)} ms`;
           const generate = (cache: boolean) => async () => {
             const maxTokens = cache ? cachedTokens : uncachedTokens;
@@ -508,9 +518,9 @@ async function main(): Promise<void> {
   try {
     log('bundling the transformers.js baseline page with Vite');
     await buildPage(join(workDir, 'page'));
-    const server = await serveStatic(join(workDir, 'page'));
+    const server = await serveStatic(join(workDir, 'page'), 0, '127.0.0.1', { isolate: o.tjsThreads > 1 });
     try {
-      result = await runAll(o, `${server.url}/index.html`, natives, log);
+      result = await runAll(o, `${server.url}/index.html?threads=${o.tjsThreads}`, natives, log);
     } finally {
       await server.close();
     }
