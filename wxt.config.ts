@@ -16,9 +16,10 @@ const GPT_SHIPPED = [
 export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'DL Tutor',
-    description:
-      'Learn deep learning where you read it: concept cards, a GPT lab and a digit lab, all running locally.',
+    // Localised by the browser from public/_locales (English, Simplified Chinese).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'contextMenus',
@@ -32,11 +33,11 @@ export default defineConfig({
     commands: {
       'annotate-page': {
         suggested_key: { default: 'Alt+Shift+D' },
-        description: 'Mark deep-learning concepts on this page',
+        description: '__MSG_cmdAnnotate__',
       },
       'open-gpt-lab': {
         suggested_key: { default: 'Alt+Shift+G' },
-        description: 'Look inside GPT with the selected text',
+        description: '__MSG_cmdGptLab__',
       },
     },
     content_security_policy: {
@@ -47,7 +48,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'dl-tutor@example.org', strict_min_version: '128.0' },
+            gecko: {
+              id: 'dl-tutor@example.org',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser: every model runs locally (AMO asks extensions to say so).
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {

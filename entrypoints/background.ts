@@ -6,6 +6,7 @@ import { classifySender } from '@/platform/messaging/sender';
 import { servePort } from '@/platform/messaging/serve';
 import type { HostLink } from '@/platform/background/host-link/types';
 import { offscreenLink } from '@/platform/background/host-link/offscreen';
+import { keepAwakeWhile } from '@/platform/background/keep-alive';
 import { annotateTab, askPage, openDemo, targetTab } from '@/platform/background/tabs';
 import { syncOptInScripts } from '@/platform/background/opt-in-sites';
 import { installGptMenu, onGptMenuClick, updateGptMenu } from '@/features/selection/menu';
@@ -22,10 +23,12 @@ export default defineBackground({ type: 'module', main: () => {
 
   // Chrome: the host is an offscreen document. Firefox: the same module runs in
   // this background page (the branch is dropped from the Chrome build).
-  const host = (): Promise<HostLink> =>
+  const link = (): Promise<HostLink> =>
     import.meta.env.FIREFOX
       ? import('@/entrypoints/offscreen/start-host').then((m): HostLink => m.hostWorkerDispatch)
       : Promise.resolve(offscreenLink);
+  // The background stays awake while the host works (Firefox would suspend it mid-generation).
+  const host = (): Promise<HostLink> => link().then((l): HostLink => (req, ctx) => keepAwakeWhile(l(req, ctx)));
   const route = createRouter({ backgroundStartedAt, host, tabs: { targetTab, askPage, annotateTab, openDemo } });
 
   browser.runtime.onConnect.addListener((port) => {

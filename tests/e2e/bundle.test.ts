@@ -17,9 +17,14 @@ describe('the built Chrome package', () => {
 
   it('ships exactly one onnxruntime-web, with its .wasm inside the package', () => {
     expect(all.filter((p) => p.endsWith('.wasm'))).toEqual([expect.stringMatching(/^assets\/ort-wasm-simd-threaded\.asyncify-[\w-]+\.wasm$/)]);
-    // ORT's own code names its .wasm; pages that use ORT only import that one shared chunk.
+    // ORT's glue ships once as a file of its own: WASM threads start workers from its URL.
+    expect(all.filter((p) => p.endsWith('.mjs'))).toEqual([expect.stringMatching(/^assets\/ort-wasm-simd-threaded\.asyncify-[\w-]+\.mjs$/)]);
+    // ORT's own code names its .wasm. Pages that use ORT (the popup's digit pad) import one shared
+    // chunk; the model host worker is a bundle of its own (a worker cannot import a page's chunk).
+    // Both load the one .wasm above.
     const withOrt = scripts.filter((p) => read(p).includes('ort-wasm-simd-threaded'));
-    expect(withOrt).toHaveLength(1);
+    expect(withOrt).toHaveLength(2);
+    expect(withOrt.filter((p) => /^assets\/host-worker-[\w-]+\.js$/.test(p))).toHaveLength(1);
     // The service worker stays thin: no ORT in it.
     expect(read('background.js')).not.toContain('InferenceSession');
   });
@@ -31,6 +36,29 @@ describe('the built Chrome package', () => {
     expect(csp).not.toMatch(/https?:|'unsafe-eval'|'unsafe-inline'/);
     for (const html of all.filter((p) => p.endsWith('.html'))) {
       expect(read(html), html).not.toMatch(/<script[^>]+src=["']https?:/);
+    }
+    // No script imports or starts a worker from elsewhere.
+    for (const js of scripts) expect(read(js), js).not.toMatch(/import\(\s*["'`]https?:|new Worker\(\s*["'`]https?:|importScripts\(\s*["'`]https?:/);
+  });
+
+  it('asks for exactly the permissions README.md justifies, and no host permission up front', () => {
+    const manifest = JSON.parse(read('manifest.json')) as { permissions: string[]; host_permissions?: string[]; optional_host_permissions: string[] };
+    expect([...manifest.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'offscreen', 'scripting', 'sidePanel', 'storage']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    const readme = readFileSync(join(EXTENSION_DIR, '..', '..', 'README.md'), 'utf8');
+    for (const p of [...manifest.permissions, 'optional_host_permissions']) expect(readme, `README justifies ${p}`).toContain(`\`${p}\``);
+  });
+
+  it('is localised in English and Simplified Chinese by the browser (_locales)', () => {
+    const manifest = JSON.parse(read('manifest.json')) as { name: string; description: string; default_locale: string; commands: Record<string, { description: string }> };
+    expect(manifest.default_locale).toBe('en');
+    expect(manifest.name).toBe('__MSG_extName__');
+    for (const locale of ['en', 'zh_CN']) {
+      const messages = JSON.parse(read(`_locales/${locale}/messages.json`)) as Record<string, { message: string }>;
+      for (const key of ['extName', 'extDescription', ...Object.values(manifest.commands).map((c) => c.description.replace(/^__MSG_|__$/g, ''))]) {
+        expect(messages[key]?.message, `${locale}: ${key}`).toBeTruthy();
+      }
     }
   });
 });
