@@ -3,7 +3,7 @@ import { t } from '@/platform/i18n';
 import { preprocessStrokes } from '@/features/digits/preprocess';
 import { PEN_WIDTH, type Stroke } from '@/features/digits/types';
 import { addMyDigit } from '@/features/digits/my-digits';
-import { parseNet, popupNetItem, savedNetsItem, type SavedNet } from '@/features/digits/saved-nets';
+import { loadSavedNets, popupNetItem, type SavedNet } from '@/features/digits/saved-nets';
 import { InputPreview } from '@/components/digit-lab/input-preview';
 import { defaultDigitNet, LocalClassifier, savedDigitNet } from '@/models/mnist-mlp/local-classifier';
 import { NetworkView } from '@/components/digit-lab/network-view';
@@ -33,8 +33,7 @@ export function DigitLab() {
 
   // Which network: the shipped one, or one the learner trained and chose.
   useEffect(() => {
-    void Promise.all([savedNetsItem.getValue(), popupNetItem.getValue()]).then(([nets, choice]) => {
-      const valid = nets.map((n) => parseNet(n)).filter((n): n is SavedNet => !!n);
+    void Promise.all([loadSavedNets(), popupNetItem.getValue()]).then(([{ nets: valid }, choice]) => {
       setSaved(valid);
       setModel(valid.some((n) => n.id === choice) ? choice : 'default');
     });

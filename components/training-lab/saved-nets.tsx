@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
-import { deleteNet, parseNet, popupNetItem, saveNet, savedNetsItem, type SavedNet } from '@/features/digits/saved-nets';
+import { deleteNet, loadSavedNets, parseNet, popupNetItem, saveNet, savedNetsItem, type SavedNet } from '@/features/digits/saved-nets';
 
 function download(net: SavedNet): void {
   const a = document.createElement('a');
@@ -17,9 +17,10 @@ export function SavedNets() {
   const [note, setNote] = useState('');
   useEffect(() => {
     const refresh = () =>
-      void Promise.all([savedNetsItem.getValue(), popupNetItem.getValue()]).then(([n, p]) => {
-        setNets(n.map((x) => parseNet(x)).filter((x): x is SavedNet => !!x));
+      void Promise.all([loadSavedNets(), popupNetItem.getValue()]).then(([r, p]) => {
+        setNets(r.nets);
         setPopup(p);
+        if (r.setAside) setNote(t('savedNetsSetAside'));
       });
     refresh();
     const a = savedNetsItem.watch(refresh);
@@ -40,7 +41,7 @@ export function SavedNets() {
     }
     if (!net) return setNote(t('importFailed'));
     setNote('');
-    await saveNet({ ...net, id: `net-${Date.now().toString(36)}` });
+    await saveNet({ ...net, id: `net-${Date.now().toString(36)}` }).catch((e: unknown) => setNote(e instanceof Error ? e.message : String(e)));
   };
 
   return (

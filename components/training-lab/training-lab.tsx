@@ -8,7 +8,7 @@ import { LineChart, type Series } from '@/components/training-lab/line-chart';
 import { Confusion, Gallery } from '@/components/training-lab/results';
 import { SavedNets } from '@/components/training-lab/saved-nets';
 import { saveNet } from '@/features/digits/saved-nets';
-import { myDigitsItem, type MyDigits } from '@/features/digits/my-digits';
+import { loadMyDigits, myDigitsItem, type MyDigits } from '@/features/digits/my-digits';
 
 const COLORS = ['#2f6fde', '#e8590c', '#2f9e44', '#9c36b5', '#d6336c', '#1098ad'];
 
@@ -45,7 +45,7 @@ export function TrainingLab({ settings }: { settings: Settings }) {
   const [mine, setMine] = useState<MyDigits>({ pixels: [], labels: [] });
   const [useMine, setUseMine] = useState(true);
   useEffect(() => {
-    void myDigitsItem.getValue().then(setMine);
+    void loadMyDigits().then(setMine);
     return myDigitsItem.watch((v) => setMine(v ?? { pixels: [], labels: [] }));
   }, []);
 
@@ -130,7 +130,10 @@ export function TrainingLab({ settings }: { settings: Settings }) {
     const w = r.value.weights;
     if (r.value.status === 'done' && w) {
       const acc = r.value.testAcc !== undefined ? ` · ${(r.value.testAcc * 100).toFixed(1)}%` : '';
-      await saveNet({ id: runId.current, name: `${label(config)}${acc}`, createdAt: Date.now(), ...w, testAcc: r.value.testAcc });
+      // A full storage quota is said plainly; the earlier saves stay as they were.
+      await saveNet({ id: runId.current, name: `${label(config)}${acc}`, createdAt: Date.now(), ...w, testAcc: r.value.testAcc }).catch((e: unknown) =>
+        setMessage(e instanceof Error ? e.message : String(e)),
+      );
     }
   };
 
