@@ -47,6 +47,11 @@ export interface Concept {
    * text is about deep learning.
    */
   ambiguous?: string[];
+  /**
+   * Chinese names or aliases that are everyday words too (注意力): judged by
+   * the same context rules as `ambiguous`.
+   */
+  ambiguousZh?: string[];
   /** Two or three sentences written by the project. */
   summary: Bilingual;
   /** One line: the picture to keep in mind. */

@@ -1,4 +1,4 @@
-import { createSelector, type Density, type Matcher, type Selector, type TermMatch } from '@/features/concepts/match';
+import { createSelector, type Density, type MatchSession, type Matcher, type Selector, type TermMatch } from '@/features/concepts/match';
 import { blockOf, isHeading, isSkippedElement } from '@/features/concepts/annotate/skip';
 import { runSliced } from '@/features/concepts/annotate/slice';
 import { unwrap, wrapMatches, type Wrapped } from '@/features/concepts/annotate/wrap';
@@ -37,6 +37,8 @@ export class PageAnnotator {
   private readonly mentions = new Map<string, number>();
   private readonly headingSection = new WeakMap<Element, number>();
   private readonly selector: Selector;
+  /** Remembers which concepts each section named, for short forms ("the mask" after "causal mask"). */
+  private readonly session: MatchSession;
   private sections = 0;
   private observer: MutationObserver | null = null;
   private queue: Node[] = [];
@@ -49,6 +51,7 @@ export class PageAnnotator {
     private readonly opts: AnnotatorOptions,
   ) {
     this.selector = createSelector(opts.density);
+    this.session = opts.matcher.session();
   }
 
   /** Annotates what is on the page now, then follows changes. Resolves when the first pass is done. */
@@ -216,7 +219,7 @@ export class PageAnnotator {
       const text = p.node.data;
       for (let from = 0; from < text.length; ) {
         const to = Math.min(text.length, from + PIECE);
-        const found = this.opts.matcher.find({ text, contextBefore: p.before, contextAfter: p.after, from, to });
+        const found = this.session.find({ text, contextBefore: p.before, contextAfter: p.after, from, to }, p.section);
         matches.push(...found);
         const last = found[found.length - 1];
         from = last && last.end > to ? last.end : to;

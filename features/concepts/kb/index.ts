@@ -10,6 +10,8 @@ import { concepts as transformer } from './transformer';
 import { concepts as languageModel } from './language-model';
 import { concepts as data } from './data';
 import { concepts as theory } from './theory';
+import { concepts as foundations } from './foundations';
+import { concepts as generation } from './generation';
 
 export const CONCEPTS: readonly Concept[] = Object.freeze([
   ...neuron,
@@ -21,6 +23,8 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
   ...languageModel,
   ...data,
   ...theory,
+  ...foundations,
+  ...generation,
 ]);
 
 const BY_ID: ReadonlyMap<string, Concept> = new Map(CONCEPTS.map((c) => [c.id, c]));

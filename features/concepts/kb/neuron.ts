@@ -63,7 +63,7 @@ export const concepts: Concept[] = [
     id: 'activation',
     topic: 'neuron',
     name: { en: 'activation', zh: '激活值' },
-    aliases: { en: ['activation value'], zh: ['激活度', '神经元激活值'] },
+    aliases: { en: ['activation value'], zh: ['激活度', '神经元激活值', '活性值'] },
     ambiguous: ['activation'],
     summary: {
       en: 'The activation is the number a neuron holds after it has processed its inputs. In the input layer of the MNIST network it is simply a pixel’s brightness between 0 and 1; in later layers it says how strongly the neuron responds to the current input.',

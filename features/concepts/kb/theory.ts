@@ -40,7 +40,7 @@ export const concepts: Concept[] = [
     id: 'parameter-count',
     topic: 'theory',
     name: { en: 'parameter count', zh: '参数量' },
-    aliases: { en: ['number of parameters', 'model size', 'trainable parameters'], zh: ['参数数量', '参数规模', '可训练参数'] },
+    aliases: { en: ['number of parameters', 'model size', 'trainable parameters', 'learnable parameters'], zh: ['参数数量', '参数规模', '可训练参数'] },
     summary: {
       en: 'The parameter count is the number of weights and biases a model learns. 3Blue1Brown’s 784-16-16-10 digit network has 13 002; GPT-3 has about 175 billion, roughly two thirds of them in the MLP blocks, one third in attention and about 1.2 billion in the embedding and unembedding matrices.',
       zh: '参数量就是模型要学习的权重和偏置的总数。3Blue1Brown 的 784-16-16-10 手写数字网络有 13 002 个；GPT-3 约有 1750 亿个，其中大约三分之二在 MLP 模块里，三分之一在注意力里，嵌入和解嵌入矩阵合计约 12 亿。',
@@ -108,7 +108,8 @@ export const concepts: Concept[] = [
     id: 'supervised-learning',
     topic: 'theory',
     name: { en: 'supervised learning', zh: '监督学习' },
-    aliases: { en: ['supervised training', 'labeled data', 'labelled data'], zh: ['有监督学习', '标注数据'] },
+    aliases: { en: ['supervised training', 'labeled data', 'labelled data', 'supervised'], zh: ['有监督学习', '标注数据', '监督方式'] },
+    ambiguous: ['supervised'],
     summary: {
       en: 'Supervised learning fits a model to examples that come with the right answer, such as MNIST images paired with their digits. The cost compares the model’s output with the label, and training drives that cost down; most of 3Blue1Brown’s series is supervised learning.',
       zh: '监督学习用附带正确答案的样本来拟合模型，比如配有对应数字的 MNIST 图像。代价函数比较模型输出与标签，训练就是把这个代价压低；3Blue1Brown 系列讲的大部分内容都属于监督学习。',

@@ -159,7 +159,7 @@ export const concepts: Concept[] = [
     id: 'backpropagation',
     topic: 'training',
     name: { en: 'backpropagation', zh: '反向传播' },
-    aliases: { en: ['BP', 'backprop', 'back-propagation', 'back propagation', 'backward pass', 'backpropagation of errors'], zh: ['反向传播算法', '误差反向传播', '逆向传播'] },
+    aliases: { en: ['BP', 'backprop', 'back-propagation', 'back propagation', 'backward pass', 'backpropagation of errors'], zh: ['反向传播算法', '误差反向传播', '逆向传播', '反向计算'] },
     ambiguous: ['BP'],
     summary: {
       en: 'Backpropagation computes the gradient of the cost for every weight and bias in one backward sweep. Starting from the output error, it applies the chain rule layer by layer, reusing each layer’s error δ to get the previous one, so the whole gradient costs only a small multiple of one forward pass.',

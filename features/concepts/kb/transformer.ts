@@ -40,8 +40,10 @@ export const concepts: Concept[] = [
     id: 'attention',
     topic: 'transformer',
     name: { en: 'attention', zh: '注意力机制' },
-    aliases: { en: ['attention mechanism', 'scaled dot-product attention', 'attention pattern', 'attention weights', 'attention layer', 'attention block'], zh: ['注意力模块', '注意力层', '缩放点积注意力', '注意力模式', '注意力权重'] },
+    aliases: { en: ['attention mechanism', 'scaled dot-product attention', 'attention pattern', 'attention weights', 'attention layer', 'attention block'], zh: ['注意力', '注意力模块', '注意力层', '缩放点积注意力', '注意力模式', '注意力权重'] },
     ambiguous: ['attention'],
+    // 注意力 alone is everyday Chinese too ("注意力不集中"): judged like "attention".
+    ambiguousZh: ['注意力'],
     summary: {
       en: 'Attention lets each vector in a sequence gather information from the others. Every position scores every other position by the dot product of a query with a key, softmax turns the scores into weights, and the position receives the weighted sum of the values; this is how “model” comes to mean something different in “machine learning model” than in “fashion model”.',
       zh: '注意力让序列中的每个向量都能从其他向量那里收集信息。每个位置用自己的查询向量与其他位置的键向量做点积来打分，softmax 把分数变成权重，该位置再按权重汇总各处的值向量；正是这样，“模型”在“机器学习模型”和“时装模特”两种语境里才能获得不同的含义。',
@@ -192,7 +194,7 @@ export const concepts: Concept[] = [
     id: 'feed-forward-network',
     topic: 'transformer',
     name: { en: 'feed-forward network', zh: '前馈网络' },
-    aliases: { en: ['FFN', 'feed-forward layer', 'feedforward layer', 'MLP block', 'MLP layer', 'up-projection', 'down-projection', 'position-wise feed-forward network'], zh: ['前馈层', '前馈网络层', 'MLP 模块', '升维投影', '降维投影'] },
+    aliases: { en: ['FFN', 'feedforward', 'feed-forward layer', 'feedforward layer', 'MLP block', 'MLP layer', 'up-projection', 'down-projection', 'position-wise feed-forward network'], zh: ['前馈层', '前馈网络层', 'MLP 模块', '升维投影', '降维投影'] },
     summary: {
       en: 'The feed-forward (MLP) block of a transformer processes every token’s vector on its own: an up-projection to four times the width, a nonlinearity such as GELU, and a down-projection back. Each row of the up-projection asks a question of the vector and each column of the down-projection says what to add if the answer is yes, which is where much factual knowledge seems to live; these blocks hold about two thirds of GPT-3’s parameters.',
       zh: 'Transformer 中的前馈（MLP）模块对每个词元的向量单独处理：先升维投影到四倍宽度，经过 GELU 等非线性函数，再降维投影回来。升维矩阵的每一行像是在向向量提一个问题，降维矩阵的每一列则说明答案为“是”时要加上什么，大量事实性知识似乎就储存在这里；这些模块占了 GPT-3 约三分之二的参数。',

@@ -71,12 +71,12 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
       'embedding', 'embeddings', 'sequence', 'gpt', 'transformer', 'transformers',
     ],
     negative: [
-      'span', 'spans', 'deficit', 'pay', 'paid', 'pays', 'paying', 'draw', 'drew', 'drawn', 'draws',
+      'span', 'spans', 'deficit', 'pay', 'paid', 'pays', 'paying', 'give', 'gives', 'giving', 'gave', 'draw', 'drew', 'drawn', 'draws',
       'caught', 'catch', 'attract', 'attracts', 'attracted', 'grab', 'grabs', 'grabbed', 'undivided',
       'full', 'close', 'closer', 'medical', 'immediate', 'please', 'detail', 'details', 'seeking',
       'seeker', 'media', 'public', 'press', 'spotlight', 'audience', 'students', 'child', 'children',
     ],
-    zhPositive: ['注意力', '头', '模式', '词元'],
+    zhPositive: ['注意力', '头', '模式', '词元', '权重', '分数', '矩阵', '掩码', '查询', '汇聚', '计算', 'softmax', 'Transformer', '自注意力'],
   },
   bias: {
     positive: [
@@ -290,6 +290,8 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
   generalization: {
     positive: ['error', 'gap', 'test', 'training', 'overfitting', 'data', 'unseen', 'model', 'models', 'bound', 'bounds', 'performance', 'dataset', 'examples'],
     negative: ['sweeping', 'hasty', 'stereotypes', 'stereotype', 'racial', 'people', 'women', 'men', 'broad', 'unfair', 'crude', 'gross', 'lazy'],
+    // "generalized linear model", "generalized attention": the adjective, not the learning sense.
+    idioms: [{ after: /^\s+(?:linear|attention|advantage|additive|eigen\w*|lagrang\w*|form|version|coordinates?|framework|method)\b/i }],
   },
   superposition: {
     positive: ['features', 'feature', 'neurons', 'neuron', 'dimensions', 'dimension', 'directions', 'polysemantic', 'model', 'models', 'interpretability', 'sparse', 'anthropic', 'toy'],
@@ -298,6 +300,25 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
   pooling: {
     positive: ['max', 'average', 'layer', 'layers', 'feature', 'map', 'maps', 'cnn', 'convolution', 'convolutional', 'stride', 'window', 'spatial', 'global', 'downsampling'],
     negative: ['car', 'carpooling', 'resources', 'money', 'funds', 'risk', 'water', 'blood', 'talent', 'insurance', 'mining', 'ride', 'rides', 'commute', 'savings'],
+  },
+  derivative: {
+    positive: ['function', 'functions', 'respect', 'partial', 'slope', 'compute', 'computed', 'chain', 'rule', 'gradient', 'sigmoid', 'relu', 'activation', 'loss', 'cost', 'input', 'zero', 'weight', 'calculus', 'tangent', 'second', 'first'],
+    negative: ['market', 'markets', 'trading', 'traders', 'financial', 'bank', 'banks', 'contract', 'contracts', 'copyright', 'film', 'films', 'unoriginal', 'exposure'],
+    zhPositive: ['导数', '梯度', '函数'],
+  },
+  slope: {
+    positive: ['tangent', 'line', 'curve', 'function', 'graph', 'derivative', 'gradient', 'steep', 'steeper', 'negative', 'positive', 'cost', 'loss', 'point', 'zero'],
+    negative: ['ski', 'skiing', 'hill', 'hills', 'mountain', 'slippery', 'road', 'roof', 'snow', 'gentle', 'grassy', 'river', 'valley', 'climb', 'climbed'],
+    zhPositive: ['斜率', '导数'],
+  },
+  sampling: {
+    positive: ['temperature', 'token', 'tokens', 'top', 'nucleus', 'greedy', 'logits', 'probability', 'probabilities', 'distribution', 'softmax', 'generation', 'decoding', 'next', 'seed', 'model', 'llm'],
+    negative: ['survey', 'surveys', 'poll', 'respondents', 'music', 'hip', 'hop', 'beat', 'beats', 'soil', 'water', 'blood', 'wine', 'food', 'free', 'rate', 'audio'],
+    zhPositive: ['温度', '词元', '概率', '分布', '生成', '解码', '贪心', '随机种子', 'top', 'softmax', '下一个'],
+  },
+  supervised: {
+    positive: ['learning', 'labels', 'labeled', 'labelled', 'label', 'fine', 'tuned', 'tuning', 'training', 'trained', 'classification', 'dataset', 'way', 'fashion', 'task', 'tasks', 'model'],
+    negative: ['children', 'child', 'kids', 'visit', 'visits', 'release', 'probation', 'staff', 'closely', 'adult', 'teacher', 'parents', 'pool', 'injection', 'consumption', 'playground'],
   },
 };
 
@@ -308,6 +329,8 @@ const KEY_ALIASES: Readonly<Record<string, string>> = {
   generalisation: 'generalization',
   vocab: 'vocabulary',
   tokenizer: 'tokenization',
+  注意力: 'attention',
+  采样: 'sampling',
 };
 
 /** The cue table for a folded key, if there is one. */

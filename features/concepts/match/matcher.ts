@@ -16,8 +16,11 @@
 import type { Concept } from '@/features/concepts/types';
 import { CONTEXT_CHARS, judgeAmbiguous } from '@/features/concepts/match/context';
 import { conceptPatterns } from '@/features/concepts/match/patterns';
+import { isGloss } from '@/features/concepts/match/gloss';
+import { sessionFactory } from '@/features/concepts/match/session';
+import { STOP_ID, stopPatterns } from '@/features/concepts/match/stop-forms';
 import { lowerBound, scanJudged, scanPlain, type Decide } from '@/features/concepts/match/scan';
-import { buildTrie, newWalkHits } from '@/features/concepts/match/trie';
+import { buildTrie, insertPatterns, newWalkHits } from '@/features/concepts/match/trie';
 import type { MatchInput, Matcher, MatcherOptions, TermMatch } from '@/features/concepts/match/types';
 
 /** Unambiguous mentions within this many characters make an everyday word technical. */
@@ -39,7 +42,19 @@ export function resumeOffset(matches: readonly TermMatch[], to: number): number 
 export function buildMatcher(concepts: readonly Concept[], options: MatcherOptions = {}): Matcher {
   const ambiguity = options.ambiguity ?? 'context';
   const patterns = conceptPatterns(concepts);
-  const trie = buildTrie(patterns);
+  // Stop forms ("self-supervised", 下采样) are matched, then dropped (stop-forms.ts).
+  const trie = buildTrie([...patterns, ...stopPatterns()]);
+  // The derived forms ("generalizes", "initialize the weights") nearly double
+  // the patterns. They are compiled into the same trie on the first find(),
+  // inside the first slice of annotation work, so the content script's
+  // start-up task (which builds the matcher) does not grow with them.
+  let derivedCount = -1;
+  function ensureDerived(): void {
+    if (derivedCount >= 0) return;
+    const derived = conceptPatterns(concepts, 'derived');
+    insertPatterns(trie, derived);
+    derivedCount = derived.length;
+  }
   const hits = newWalkHits();
   // Context strings are scanned from inside a decision of the main scan,
   // which is still reading `hits`: they get their own buffer.
@@ -51,6 +66,12 @@ export function buildMatcher(concepts: readonly Concept[], options: MatcherOptio
   }
 
   function find(input: string | MatchInput): TermMatch[] {
+    const found = findWithStops(input);
+    return found.some((m) => m.conceptId === STOP_ID) ? found.filter((m) => m.conceptId !== STOP_ID) : found;
+  }
+
+  function findWithStops(input: string | MatchInput): TermMatch[] {
+    ensureDerived();
     const req: MatchInput = typeof input === 'string' ? { text: input } : input;
     const text = req.text;
     const from = Math.max(0, req.from ?? 0);
@@ -68,7 +89,10 @@ export function buildMatcher(concepts: readonly Concept[], options: MatcherOptio
     if (ambiguity === 'always') return scanJudged(trie, hits, text, from, to, plain, () => true);
 
     const { starts, ambiguousStarts: candidates } = plain;
-    const accepted: number[] = [];
+    let accepted: number[] = [];
+    // Everyday words accepted in the first pass, counted on both sides in the
+    // second (see below).
+    let prior: number[] = [];
     const before = req.contextBefore ?? '';
     const after = req.contextAfter ?? '';
     // Context strings are scanned lazily, only as far as the window reaches.
@@ -82,10 +106,18 @@ export function buildMatcher(concepts: readonly Concept[], options: MatcherOptio
       const winLo = start - DENSITY_WINDOW;
       const winHi = end + DENSITY_WINDOW;
       const others = countInRange(candidates, winLo, winHi) - 1;
+      if (isGloss(text, start, end, p.conceptId, plain.matches, starts)) {
+        accepted.push(start);
+        return true;
+      }
+      const acceptedNear =
+        prior.length > 0
+          ? countInRange(prior, winLo, winHi) - (countInRange(prior, start, start) > 0 ? 1 : 0)
+          : countInRange(accepted, winLo, start);
       let density =
         countInRange(starts, winLo, winHi) +
         AMBIGUOUS_DENSITY * Math.max(0, others) +
-        (1 - AMBIGUOUS_DENSITY) * countInRange(accepted, winLo, start);
+        (1 - AMBIGUOUS_DENSITY) * acceptedNear;
       if (winLo < 0 && before.length > 0) {
         beforeStarts ??= contextStarts(before.slice(-DENSITY_WINDOW));
         const tail = Math.min(before.length, DENSITY_WINDOW);
@@ -109,8 +141,27 @@ export function buildMatcher(concepts: readonly Concept[], options: MatcherOptio
       if (ok) accepted.push(start);
       return ok;
     };
+    const first = scanJudged(trie, hits, text, from, to, plain, decide);
+    // A term accepted late in the string vouches for an earlier one too. In a
+    // scan that decides in reading order, the first of a run of everyday
+    // terms only ever saw half-weight neighbours: "Tokenization ... each
+    // token ... its embedding ... attention" accepted every term but the
+    // first. So when some candidate was rejected, judge again with every
+    // first-pass acceptance counted on both sides. (Only adds acceptances.)
+    if (accepted.length === 0 || accepted.length >= candidates.length) return first;
+    prior = accepted;
+    accepted = [];
     return scanJudged(trie, hits, text, from, to, plain, decide);
   }
 
-  return { patternCount: patterns.length, find };
+  const sessions = sessionFactory(concepts, patterns, find);
+
+  return {
+    get patternCount() {
+      ensureDerived();
+      return patterns.length + derivedCount;
+    },
+    find,
+    session: () => sessions.session(),
+  };
 }

@@ -2,11 +2,12 @@
 //
 // Each name or alias gives one or more keys: the form folded per code unit
 // (see chars.ts), with every run of spaces/hyphens collapsed to one SEP, plus
-// its regular plurals and, for hyphenated forms, the closed-up spelling
-// ("back-propagation" -> "backpropagation").
+// its regular plurals, its derived forms (morphology.ts) and, for hyphenated
+// forms, the closed-up spelling ("back-propagation" -> "backpropagation").
 
 import type { Concept } from '@/features/concepts/types';
 import { SEP, fold, isIgnorable, isSeparator, unfold } from '@/features/concepts/match/chars';
+import { derivedForms } from '@/features/concepts/match/morphology';
 import { abbreviationPlural, regularPlurals } from '@/features/concepts/match/plural';
 
 export interface Pattern {
@@ -58,6 +59,8 @@ export function isAbbreviation(form: string): boolean {
 
 /** "Rectified Linear Unit (ReLU)" -> ["Rectified Linear Unit", "ReLU"]. */
 function splitParentheses(form: string): string[] {
+  // Most forms have none; skipping the regex keeps the matcher's build cheap.
+  if (!form.includes('(') && !form.includes('（')) return [form];
   const inner: string[] = [];
   const outer = form.replace(/[(（]([^()（）]*)[)）]/g, (_m, g: string) => {
     inner.push(g);
@@ -66,9 +69,15 @@ function splitParentheses(form: string): string[] {
   return [outer, ...inner].map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
-function englishVariants(form: string): { key: string; exact: string | null }[] {
+const HAS_HYPHEN = /[-\u2010\u2011]/;
+
+/** Which patterns to compile: names, aliases and plurals, or only the derived forms (morphology.ts). */
+export type PatternKind = 'base' | 'derived';
+
+function englishVariants(form: string, kind: PatternKind): { key: string; exact: string | null }[] {
   const out: { key: string; exact: string | null }[] = [];
   if (isAbbreviation(form)) {
+    if (kind === 'derived') return out;
     const exact = normalizeForm(form, true);
     out.push({ key: normalizeForm(form), exact });
     for (const p of abbreviationPlural(exact)) out.push({ key: normalizeForm(p), exact: p });
@@ -77,9 +86,13 @@ function englishVariants(form: string): { key: string; exact: string | null }[] 
   const forms = [form];
   // Closed-up spelling of hyphenated compounds: "back-propagation" also finds
   // "backpropagation". (Spaced and hyphenated spellings already share a key.)
-  if (/\p{L}[-\u2010\u2011]\p{L}/u.test(form)) forms.push(form.replace(/(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu, ''));
+  if (HAS_HYPHEN.test(form) && /\p{L}[-\u2010\u2011]\p{L}/u.test(form)) forms.push(form.replace(/(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu, ''));
   for (const f of forms) {
     const key = normalizeForm(f);
+    if (kind === 'derived') {
+      for (const d of derivedForms(key)) out.push({ key: d, exact: null });
+      continue;
+    }
     out.push({ key, exact: null });
     for (const p of regularPlurals(key)) out.push({ key: p, exact: null });
   }
@@ -98,33 +111,41 @@ function chineseVariants(form: string): { key: string; exact: string | null }[] 
 function ambiguousKeys(concepts: readonly Concept[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const concept of concepts) {
-    for (const raw of concept.ambiguous ?? []) {
+    for (const raw of [...(concept.ambiguous ?? []), ...(concept.ambiguousZh ?? [])]) {
       const key = normalizeForm(raw);
       if (key.length === 0) continue;
       map.set(key, key);
       for (const p of regularPlurals(key)) map.set(p, key);
       map.set(key + 's', key); // abbreviations: BP -> BPs
+      // Derived forms are as everyday as the word ("generalizes" like "generalization").
+      for (const d of derivedForms(key)) if (!map.has(d)) map.set(d, key);
     }
   }
   return map;
 }
 
-/** Every pattern of every concept, de-duplicated, in knowledge-base order. */
-export function conceptPatterns(concepts: readonly Concept[]): Pattern[] {
+/**
+ * Every pattern of every concept, de-duplicated, in knowledge-base order:
+ * the names, aliases and their plurals ('base'), or the derived forms alone
+ * ('derived'), which the matcher compiles later, on first use.
+ */
+export function conceptPatterns(concepts: readonly Concept[], kind: PatternKind = 'base'): Pattern[] {
   const patterns: Pattern[] = [];
   const seen = new Set<string>();
   const amb = ambiguousKeys(concepts);
   for (const concept of concepts) {
+    // Per concept, so the de-duplication key needs no concept id.
+    seen.clear();
     const variants: { key: string; exact: string | null }[] = [];
     for (const form of [concept.name.en, ...concept.aliases.en, ...(concept.ambiguous ?? [])]) {
-      for (const part of splitParentheses(form)) variants.push(...englishVariants(part));
+      for (const part of splitParentheses(form)) variants.push(...englishVariants(part, kind));
     }
-    for (const form of [concept.name.zh, ...concept.aliases.zh]) {
+    for (const form of kind === 'base' ? [concept.name.zh, ...concept.aliases.zh] : []) {
       for (const part of splitParentheses(form)) variants.push(...chineseVariants(part));
     }
     for (const v of variants) {
       if (v.key.length < MIN_KEY_LENGTH) continue;
-      const id = `${concept.id}\u0000${v.key}\u0000${v.exact ?? ''}`;
+      const id = v.exact === null ? v.key : `${v.key}\u0000${v.exact}`;
       if (seen.has(id)) continue;
       seen.add(id);
       patterns.push({

@@ -27,8 +27,15 @@ export interface Trie {
 const MAX_SEPARATOR_RUN = 32;
 
 export function buildTrie(patterns: readonly Pattern[]): Trie {
-  const root: TrieNode = { next: null, out: null };
-  let maxKeyLength = 0;
+  const trie: Trie = { root: { next: null, out: null }, maxKeyLength: 0 };
+  insertPatterns(trie, patterns);
+  return trie;
+}
+
+/** Adds patterns to a trie; on a shared key they rank after the ones already there. */
+export function insertPatterns(trie: Trie, patterns: readonly Pattern[]): void {
+  const root = trie.root;
+  let maxKeyLength = trie.maxKeyLength;
   for (const p of patterns) {
     let node = root;
     for (let i = 0; i < p.key.length; i++) {
@@ -45,7 +52,7 @@ export function buildTrie(patterns: readonly Pattern[]): Trie {
     node.out.push(p);
     if (p.key.length > maxKeyLength) maxKeyLength = p.key.length;
   }
-  return { root, maxKeyLength };
+  trie.maxKeyLength = maxKeyLength;
 }
 
 /** Terminal hits of one walk, shortest first; reused between walks to avoid garbage. */

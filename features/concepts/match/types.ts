@@ -43,6 +43,17 @@ export interface Matcher {
   /** Number of surface patterns (names, aliases, plurals, variants) in the trie. */
   readonly patternCount: number;
   find(input: string | MatchInput): TermMatch[];
+  /**
+   * A matcher that remembers, per section, which concepts were named in
+   * full, so that a later short form ("the mask" after "causal mask") carries
+   * the same card. Feed it a page's strings in reading order.
+   */
+  session(): MatchSession;
+}
+
+export interface MatchSession {
+  /** Like Matcher.find, plus short forms of concepts named earlier in `section`. */
+  find(input: string | MatchInput, section: number | string): TermMatch[];
 }
 
 export type Density = 'first-per-section' | 'all';

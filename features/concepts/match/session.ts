@@ -1,0 +1,42 @@
+// A matcher that remembers, per section, which concepts the page has named in
+// full, so that short forms after the long form carry the card
+// (short-forms.ts). The short forms are compiled on first use, not with the
+// matcher, so the content script's start-up task does not grow with them.
+
+import type { Concept } from '@/features/concepts/types';
+import type { Pattern } from '@/features/concepts/match/patterns';
+import { buildShortForms, type ShortForms } from '@/features/concepts/match/short-forms';
+import type { MatchInput, MatchSession, TermMatch } from '@/features/concepts/match/types';
+
+export interface SessionFactory {
+  session(): MatchSession;
+}
+
+/** Sessions over `find`, for the knowledge base whose full patterns are `patterns`. */
+export function sessionFactory(
+  concepts: readonly Concept[],
+  patterns: readonly Pattern[],
+  find: (input: string | MatchInput) => TermMatch[],
+): SessionFactory {
+  let shortForms: ShortForms | null = null;
+  return {
+    session() {
+      const sections = new Map<number | string, Map<string, number>>();
+      let counter = 0;
+      const order = (): number => ++counter;
+      return {
+        find(input, section) {
+          const found = find(input);
+          const req: MatchInput = typeof input === 'string' ? { text: input } : input;
+          let named = sections.get(section);
+          if (named === undefined) sections.set(section, (named = new Map()));
+          shortForms ??= buildShortForms(concepts, new Set(patterns.map((p) => p.key)));
+          const from = Math.max(0, req.from ?? 0);
+          const to = Math.min(req.text.length, req.to ?? req.text.length);
+          const extra = shortForms.fill(req.text, from, to, found, named, order);
+          return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.start - b.start);
+        },
+      };
+    },
+  };
+}
