@@ -14,11 +14,14 @@ import type { GptGeneration, HostStatus } from '@/platform/protocol/protocol';
 interface Options {
   rounds: number;
   newTokens: number;
+  /** Threads of the 'many' side (0: the count the host chooses). */
+  many: number;
 }
-const o: Options = { rounds: 5, newTokens: 32 };
+const o: Options = { rounds: 5, newTokens: 32, many: 0 };
 walkArgs(process.argv.slice(2), (arg, { int }) => {
   if (arg === '--rounds') o.rounds = int(1);
   else if (arg === '--new-tokens') o.newTokens = int(2);
+  else if (arg === '--many') o.many = int(1);
   else throw new Error(`unknown option ${arg}`);
 });
 
@@ -47,7 +50,7 @@ async function main() {
     await page.goto(h.url('options.html'));
     const text = SENTENCE.repeat(12);
     const sides: { threads: number; label: string; prefill: number[]; decode: number[] }[] = [
-      { threads: 0, label: 'chosen', prefill: [], decode: [] },
+      { threads: o.many, label: 'chosen', prefill: [], decode: [] },
       { threads: 1, label: 'one thread', prefill: [], decode: [] },
     ];
     let promptTokens = 0;
@@ -56,7 +59,7 @@ async function main() {
       for (const side of round % 2 ? [...sides].reverse() : sides) {
         await reopenHost(h, side.threads);
         const status = await rpc<HostStatus>(page, 'host.status', {});
-        if (side.threads === 0) side.label = `${status.threads.count} threads`;
+        if (side !== sides[1]) side.label = `${status.threads.count} thread${status.threads.count > 1 ? 's' : ''}`;
         await rpc(page, 'host.gpt.load', { backend: 'wasm' });
         const settings = { temperature: 0, topK: 0, topP: 1, seed: 0, maxTokens: o.newTokens };
         await rpc<GptGeneration>(page, 'host.gpt.generate', { text, settings }); // warm-up

@@ -13,11 +13,16 @@ export interface WasmThreads {
 }
 
 /**
- * Up to 4 threads: `npm run bench:gpt -- --threads` measured 1 → 2 threads on a 2-core machine
- * (README); past 4 the model's matrices (n_embd of a few hundred) are too small to split well,
- * which is also where ORT's own default stops. On one core, one thread.
+ * One core is left to the pages' main thread, and at most 4 threads run: `npm run
+ * bench:gpt:threads -- --many 2` measured two threads on the 2-core build machine at 0.74x the
+ * prefill speed of one (the pages, the worker and ORT's pthreads then fight for two cores), and
+ * past 4 the model's matrices (n_embd of a few hundred) are too small to split well, which is
+ * also where ORT's own default stops. So: 2 cores → 1 thread, 4 → 3, 8 and more → 4.
  */
 export const MAX_WASM_THREADS = 4;
+
+/** The thread count for a machine with this many cores (README: threads). */
+export const threadsFor = (cores: number): number => Math.max(1, Math.min(cores - 1, MAX_WASM_THREADS));
 
 function chooseThreads(): WasmThreads {
   // The popup's tiny digit session runs in a page that is not cross-origin isolated: one thread.
@@ -25,8 +30,8 @@ function chooseThreads(): WasmThreads {
     return { count: 1, reason: 'this context is not cross-origin isolated (no SharedArrayBuffer), so WASM runs one thread' };
   }
   const cores = navigator.hardwareConcurrency || 1;
-  if (cores < 2) return { count: 1, reason: 'this machine reports one core' };
-  return { count: Math.min(cores, MAX_WASM_THREADS) };
+  const count = threadsFor(cores);
+  return count > 1 ? { count } : { count, reason: `this machine has ${cores} core(s): one is left to the pages, and two threads measured slower than one on two cores` };
 }
 
 let configured: WasmThreads | null = null;
