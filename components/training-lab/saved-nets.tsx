@@ -15,11 +15,13 @@ export function SavedNets() {
   const [nets, setNets] = useState<SavedNet[]>([]);
   const [popup, setPopup] = useState('default');
   const [note, setNote] = useState('');
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
     const refresh = () =>
       void Promise.all([loadSavedNets(), popupNetItem.getValue()]).then(([r, p]) => {
         setNets(r.nets);
         setPopup(p);
+        setLoaded(true);
         if (r.setAside) setNote(t('savedNetsSetAside'));
       });
     refresh();
@@ -45,7 +47,7 @@ export function SavedNets() {
   };
 
   return (
-    <section class="stack" data-testid="saved-nets">
+    <section class="stack" data-testid="saved-nets" data-loaded={loaded}>
       <strong>{t('savedNets')}</strong>
       {nets.map((n) => (
         <div key={n.id} class="row" data-testid="saved-net" data-id={n.id}>

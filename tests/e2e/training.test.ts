@@ -61,6 +61,8 @@ describe('training lab (side panel)', () => {
   it('imports a network file, and refuses a broken one', async () => {
     const page = await h.context.newPage();
     await page.goto(h.url('sidepanel.html?lab=training'));
+    // The list reads storage first; count what is there once it has.
+    await page.locator('[data-testid=saved-nets][data-loaded=true]').waitFor();
     const before = await page.getByTestId('saved-net').count();
     await page.getByTestId('import-net').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"sizes":[784,10],"W":[[1]]}') });
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not a network/);
