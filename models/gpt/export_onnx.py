@@ -153,7 +153,8 @@ def main():
     export(model, out / 'onnx' / 'model.onnx', args.opset)
     rename_initializers(model, out / 'onnx' / 'model.onnx')
     write_hf_configs(model.cfg, out, Tokenizer.load(tokenizer_path(args.tokenizer, out)))
-    print(f"exported step {ckpt['step']} (val loss {ckpt['val_loss']:.4f}) to {out / 'onnx'}")
+    val = ckpt.get('val') or {'val_loss': ckpt.get('val_loss')}
+    print(f"exported step {ckpt['step']} (validation {val}) to {out / 'onnx'}")
 
 
 if __name__ == '__main__':

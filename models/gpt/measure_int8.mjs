@@ -11,7 +11,7 @@
 // MODEL_DIR holds tokenizer.json, fixtures/reference.json and onnx/ (default models/gpt/);
 // DATA_DIR holds val.en.txt / val.zh.txt and their *.ids.npy caches (default MODEL_DIR/data).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-web';
@@ -78,9 +78,9 @@ for (const c of [...pyIds.prompts, ...pyIds.tokenization, ...(pyIds.tokenizer_ch
   tokCheck.strings++;
   const ids = encode(c.text);
   if (ids.join() !== c.input_ids.join()) tokCheck.mismatches.push(c.text);
-  if (tokenizer.decode(ids, { skip_special_tokens: false }) !== c.text) tokCheck.mismatches.push(`decode: ${c.text}`);
+  if (ids.length && tokenizer.decode(ids, { skip_special_tokens: false }) !== c.text) tokCheck.mismatches.push(`decode: ${c.text}`);
 }
-for (const t of extra) if (tokenizer.decode(encode(t)) !== t) tokCheck.mismatches.push(`round trip: ${t}`);
+for (const t of extra) if (t && tokenizer.decode(encode(t)) !== t) tokCheck.mismatches.push(`round trip: ${t}`);
 report.tokenizer = tokCheck;
 console.log('tokenizer check:', JSON.stringify(tokCheck));
 
@@ -114,6 +114,29 @@ for (const p of fixture.prompts) {
   const la = a.logits.data.slice((seq - 1) * vocab_size);
   const lb = b.logits.data.slice((seq - 1) * vocab_size);
   fp32VsTorch.last_logits = Math.max(fp32VsTorch.last_logits, maxDiff(la, p.last_logits));
+  // fp32 file against the PyTorch fixture, every stored field.
+  const cmp = (k, got, want) => { fp32VsTorch[k] = Math.max(fp32VsTorch[k] ?? 0, maxDiff(got, want.flat(4))); };
+  cmp('attentions', a.attentions.data, p.attentions);
+  cmp('inputs_embeds', a.inputs_embeds.data, p.inputs_embeds);
+  if (a.hidden_states) {
+    if (p.hidden_states) cmp('hidden_states', a.hidden_states.data, p.hidden_states);
+    if (p.mlp_activations) cmp('mlp_activations', a.mlp_activations.data, p.mlp_activations);
+    const lastRows = (t, rows, width) => Array.from({ length: rows }, (_, l) => Array.from(t.data.subarray((l * seq + seq - 1) * width, (l * seq + seq) * width)));
+    cmp('hidden_states_last', lastRows(a.hidden_states, n_layer + 1, n_embd).flat(), p.hidden_states_last);
+    cmp('mlp_activations_last', lastRows(a.mlp_activations, n_layer, 4 * n_embd).flat(), p.mlp_activations_last);
+  }
+  // KV cache: the first 2 tokens, then the rest with the past, must give the same last logits.
+  if (seq >= 4) {
+    for (const [name, session] of Object.entries(sessions)) {
+      const first = await run(session, p.input_ids.slice(0, 2));
+      const feeds = { input_ids: new ort.Tensor('int64', BigInt64Array.from(p.input_ids.slice(2).map(BigInt)), [1, seq - 2]) };
+      for (let i = 0; i < n_layer; i++) for (const kv of ['key', 'value']) feeds[`past_key_values.${i}.${kv}`] = first[`present.${i}.${kv}`];
+      const second = await session.run(feeds);
+      const full = name === 'fp32' ? la : lb;
+      const k = `kv_cache_${name}`;
+      fp32VsTorch[k] = Math.max(fp32VsTorch[k] ?? 0, maxDiff(second.logits.data.slice((seq - 3) * vocab_size), full));
+    }
+  }
   worst.last_logits = Math.max(worst.last_logits, maxDiff(la, lb));
   const [ta, tb] = [top(la, 5), top(lb, 5)];
   if (ta.join() === tb.join()) top5Same++;
@@ -123,7 +146,8 @@ for (const p of fixture.prompts) {
 report.drift = { worst, top5_ordered_same: top5Same, top5_set_same: top5SetSame, top1_same: top1Same,
   prompts: fixture.prompts.length, fp32_vs_pytorch: fp32VsTorch, shapes_for_first_prompt: shapes };
 console.log('fixture prompts, int8 vs fp32 worst |diff|:', worst);
-console.log(`top-5: same order ${top5Same}, same set ${top5SetSame}, same top-1 ${top1Same} of ${fixture.prompts.length} prompts; fp32 vs PyTorch last logits ${fp32VsTorch.last_logits.toExponential(2)}`);
+console.log(`top-5: same order ${top5Same}, same set ${top5SetSame}, same top-1 ${top1Same} of ${fixture.prompts.length} prompts`);
+console.log('fp32 file vs PyTorch fixture worst |diff| (kv_cache_*: cached vs full recomputation):', fp32VsTorch);
 
 // ---------- 3. validation loss and bits per byte, per language ----------
 const vocab = JSON.parse(tokJsonText).model.vocab;

@@ -2,7 +2,8 @@
 
 Prompts in English and in Chinese. For the Chinese prompts it also reports the share of Chinese
 (Han) characters among the non-space characters the model wrote, and the number of broken
-characters (U+FFFD from an incomplete UTF-8 sequence) over all samples.
+characters (U+FFFD from an invalid UTF-8 sequence; an incomplete character at the 60-token cut is dropped,
+not counted) over all samples.
 """
 import argparse
 import json
@@ -60,6 +61,9 @@ def main():
             ids = generate(model, tok.encode(prompt), args.tokens, args.temperature, args.top_k,
                            gen)
             text = tok.decode(ids).split(EOT)[0]
+            if EOT not in tok.decode(ids):
+                # A character whose bytes were cut off by the token limit is not a broken one.
+                text = text.rstrip('\ufffd')
             new = text[len(prompt):]
             broken += new.count('\ufffd')
             if lang == 'zh':

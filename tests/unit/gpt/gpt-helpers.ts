@@ -15,6 +15,15 @@ export interface PromptCase {
   top5: number[];
   attentions: number[][][][]; // [layer][head][query][key]
   inputs_embeds: number[][]; // [position][channel]
+  /** The residual stream after the embeddings and after every block, at the last position: [n_layer+1][n_embd]. */
+  hidden_states_last: number[][];
+  /** Every block's MLP activation after GELU at the last position: [n_layer][4*n_embd]. */
+  mlp_activations_last: number[][];
+  /** Whole tensors, for the short prompts only: [n_layer+1][T][n_embd] and [n_layer][T][4*n_embd]. */
+  hidden_states?: number[][][];
+  mlp_activations?: number[][][];
+  /** L2 norm of the residual stream per layer and position: [n_layer+1][T]. */
+  residual_norms: number[][];
 }
 
 export interface Fixture {
