@@ -12,8 +12,18 @@ export type Menus = Pick<typeof Browser.contextMenus, 'removeAll' | 'create' | '
 
 /** The entry as the settings want it: in the UI language, gone while the extension is switched off. */
 export function gptMenuProps(s: Settings, browserLang: string): { title: string; visible: boolean } {
-  const lang = resolveLang(s.uiLang, browserLang);
-  return { title: tr(lang, 'lookInsideGptMenu'), visible: s.enabled };
+  // With the UI language left to the browser, the browser's own i18n (_locales) names the entry.
+  const fromLocales = s.uiLang === 'auto' ? safeMessage('menuLookInsideGpt') : '';
+  return { title: fromLocales || tr(resolveLang(s.uiLang, browserLang), 'lookInsideGptMenu'), visible: s.enabled };
+}
+
+/** A _locales message, or '' where the browser has none (unit tests' fake browser, an old build). */
+function safeMessage(name: string): string {
+  try {
+    return (browser.i18n?.getMessage as ((n: string) => string) | undefined)?.(name) ?? '';
+  } catch {
+    return '';
+  }
 }
 
 /**
