@@ -69,8 +69,18 @@ export function DigitLab() {
     setLatency((l) => [...l.slice(-199), ms]);
   }, [layers]);
 
+  /** A classification is running; the newest drawing that came in meanwhile waits here. */
+  const busy = useRef(false);
+  const waiting = useRef<{ strokes: readonly Stroke[]; eventTime: number } | null>(null);
+
   const onChange = useCallback(
     (strokes: readonly Stroke[], eventTime: number) => {
+      // Raw pointer input can come faster than results (a pen at 240 Hz and more): at most one
+      // classification runs, and only the newest drawing is kept for the next, so work stays bounded.
+      if (busy.current) {
+        waiting.current = { strokes, eventTime };
+        return;
+      }
       const pixels = preprocessStrokes(strokes, PEN_WIDTH);
       setImage(pixels);
       const mine = ++seq.current;
@@ -80,13 +90,25 @@ export function DigitLab() {
         return;
       }
       if (!classifier) return;
+      busy.current = true;
+      const next = () => {
+        busy.current = false;
+        const w = waiting.current;
+        waiting.current = null;
+        if (w) onChange(w.strokes, w.eventTime);
+      };
       void classifier.classify(pixels).then(
         (result) => {
-          if (mine !== seq.current) return;
-          shownAt.current = eventTime;
-          setLayers(result);
+          if (mine === seq.current) {
+            shownAt.current = eventTime;
+            setLayers(result);
+          }
+          next();
         },
-        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => {
+          setError(e instanceof Error ? e.message : String(e));
+          next();
+        },
       );
     },
     [classifier],

@@ -136,7 +136,10 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
     emit(e.timeStamp);
   };
 
-  const onPointerMove = (e: JSX.TargetedPointerEvent<HTMLCanvasElement>) => {
+  /** True where the browser delivers `pointerrawupdate` (Chromium): moves are then taken from it. */
+  const raw = useRef(false);
+
+  const move = (e: PointerEvent) => {
     const a = active.current;
     if (!a || e.pointerId !== a.id) return;
     // Coalesced events keep fast curves smooth where the browser batches moves per frame.
@@ -151,6 +154,28 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
       if (ctx) paint(ctx, last, p);
     }
     emit(e.timeStamp);
+  };
+
+  const moveRef = useRef(move);
+  moveRef.current = move;
+
+  // Chromium aligns `pointermove` to animation frames, so a move waits up to a frame before any
+  // handler sees it; that wait was most of the pad's stroke-to-bars latency. `pointerrawupdate`
+  // arrives as soon as the input does, so the ink and the bars can change in the next frame.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || !('onpointerrawupdate' in canvas)) return;
+    raw.current = true;
+    const onRaw = (e: Event) => moveRef.current(e as PointerEvent);
+    canvas.addEventListener('pointerrawupdate', onRaw);
+    return () => {
+      raw.current = false;
+      canvas.removeEventListener('pointerrawupdate', onRaw);
+    };
+  }, []);
+
+  const onPointerMove = (e: JSX.TargetedPointerEvent<HTMLCanvasElement>) => {
+    if (!raw.current) move(e);
   };
 
   const end = (e: JSX.TargetedPointerEvent<HTMLCanvasElement>) => {
