@@ -11,6 +11,7 @@ const GPT_SHIPPED = [
   'tokenizer_config.json',
   'onnx/model_quantized.onnx',
   'onnx/wte_int8.bin',
+  'onnx/inspect_quantized.onnx',
 ];
 
 export default defineConfig({

@@ -15,6 +15,16 @@ Added for the bilingual model (rounded to 6 decimals):
   [n_layer+1][seq][5]: top-5 of softmax(ln_f(hidden_states[l][t]) @ wte.T) (the last layer is the
   model's own next-token distribution), and `top_neurons` = {index, value}, each [n_layer][10]:
   the 10 largest MLP activations (after GELU, by value) of every layer at the last position.
+
+Added for the lab's inside-the-layers views (head-roles.ts and inside.ts compute the same):
+- for the LENS_PROMPTS: `attn_norms`, `mlp_norms` [n_layer][seq] (L2 norm of what each block's
+  attention and MLP added to the residual stream), `neuron_effects`: for the top neuron of every
+  layer at the last position, the top-5 token ids/values of (W_out[i] * ln_f.weight) @ wte.T
+  raised (`up`) and lowered (`down`), and `text_head_scores` {previous, first, self}
+  [n_layer][n_head] on the prompt;
+- `head_roles`: the probe (a separator token then PROBE_REPEAT random ids from 256..eos-1 drawn
+  with mulberry32, repeated twice, for each of PROBE_SEEDS), its ids, and the mean scores
+  {previous, first, self, induction} [n_layer][n_head].
 """
 import argparse
 import json
@@ -36,11 +46,49 @@ PROMPTS = {
 }
 LENS_PROMPTS = ['english', 'chinese_backprop']
 FULL_MAX_TOKENS = 10
+PROBE_SEEDS = [1, 2, 3, 4]  # head-roles.ts
+PROBE_REPEAT = 50
 # Extra strings whose tokenization the JS tokenizer must reproduce (no model outputs needed).
 TOKENIZATION_ONLY = ['  two spaces, a\ttab and\nnew lines\n\n', 'naïve café déjà vu',
                      "it's don't we'll", 'end<|endoftext|>start', '👍🏽 👨‍👩‍👧 ﷺ', '',
                      '我们用PyTorch训练模型，loss下降了。', '表情😀和emoji混合：👍🏽！', '２０２４年，ＧＰＴ－２和BERT。',
                      '東京 ｶﾀｶﾅ 한국어 العربية', '深度学习（deep learning）是机器学习的一个分支。\n\n第二段']
+
+
+def mulberry32(seed):
+    """lib/rng.ts's generator, bit for bit."""
+    state = seed & 0xFFFFFFFF
+
+    def imul(a, b):
+        return (a * b) & 0xFFFFFFFF
+
+    def nxt():
+        nonlocal state
+        state = (state + 0x6D2B79F5) & 0xFFFFFFFF
+        t = state
+        t = imul(t ^ (t >> 15), t | 1)
+        t ^= (t + imul(t ^ (t >> 7), t | 61)) & 0xFFFFFFFF
+        return ((t ^ (t >> 14)) & 0xFFFFFFFF) / 4294967296
+
+    return nxt
+
+
+def probe_ids(seed, repeat, eos):
+    rng = mulberry32(seed)
+    r = [256 + int(rng() * (eos - 256)) for _ in range(repeat)]
+    return [eos] + r + r
+
+
+def head_scores(att, repeat=None):
+    """att [n_layer, n_head, T, T] -> mean scores per head, as head-roles.ts computes them."""
+    T = att.shape[-1]
+    q = torch.arange(1, T)
+    scores = {'previous': att[:, :, q, q - 1].mean(-1), 'first': att[:, :, q, 0].mean(-1),
+              'self': att[:, :, q, q].mean(-1)}
+    if repeat:
+        q2 = torch.arange(repeat + 1, 2 * repeat + 1)
+        scores['induction'] = att[:, :, q2, q2 - repeat + 1].mean(-1)
+    return scores
 
 
 def rounded(t, digits=7):
@@ -79,6 +127,19 @@ def main():
             neurons = torch.topk(acts[:, -1], 10, dim=-1)  # [n_layer, 10]
             extra['top_neurons'] = {'index': neurons.indices.tolist(),
                                     'value': rounded(neurons.values, 6)}
+            mlp_out = torch.stack([model.h[l].mlp.c_proj(acts[l]) for l in range(len(model.h))])
+            attn_out = hidden[1:] - hidden[:-1] - mlp_out
+            extra['attn_norms'] = rounded(attn_out.norm(dim=-1), 6)
+            extra['mlp_norms'] = rounded(mlp_out.norm(dim=-1), 6)
+            effects = []
+            for l, i in enumerate(neurons.indices[:, 0].tolist()):
+                direct = (model.h[l].mlp.c_proj.weight[:, i] * model.ln_f.weight) @ model.wte.weight.t()
+                up, down = torch.topk(direct, 5), torch.topk(-direct, 5)
+                effects.append({'layer': l, 'index': i,
+                                'up': {'ids': up.indices.tolist(), 'values': rounded(up.values, 6)},
+                                'down': {'ids': down.indices.tolist(), 'values': rounded(-down.values, 6)}})
+            extra['neuron_effects'] = effects
+            extra['text_head_scores'] = {k: rounded(v, 6) for k, v in head_scores(attentions[:, 0]).items()}
         cases.append({
             'name': name, 'text': text, 'input_ids': ids,
             'tokens': [tok.inverse[i] for i in ids],
@@ -89,12 +150,22 @@ def main():
             **extra,
         })
     cfg = model.cfg
+    runs = []
+    for seed in PROBE_SEEDS:
+        ids = probe_ids(seed, PROBE_REPEAT, tok.eot_id)
+        runs.append({'seed': seed, 'ids': ids,
+                     'scores': head_scores(model(torch.tensor([ids]))[2][:, 0], PROBE_REPEAT)})
+    head_roles = {'repeat': PROBE_REPEAT, 'probes': [{'seed': r['seed'], 'ids': r['ids']} for r in runs],
+                  'scores': {k: rounded(torch.stack([r['scores'][k] for r in runs]).mean(0), 6)
+                             for k in runs[0]['scores']}}
     fixture = {
         'config': {'n_layer': cfg.n_layer, 'n_head': cfg.n_head, 'n_embd': cfg.n_embd,
                    'vocab_size': cfg.vocab_size, 'n_positions': cfg.block_size,
                    'eos_token_id': tok.eot_id, 'n_inner': 4 * cfg.n_embd},
-        'checkpoint_step': ckpt['step'],
+        # A checkpoint rebuilt from the ONNX file (onnx_to_checkpoint.py) keeps the original step.
+        'checkpoint_step': ckpt.get('source', {}).get('original_step', ckpt['step']),
         'prompts': cases,
+        'head_roles': head_roles,
         'tokenization': [{'text': t, 'input_ids': tok.encode(t)} for t in TOKENIZATION_ONLY],
     }
     out = pathlib.Path(args.out or pathlib.Path(args.dir) / 'fixtures' / 'reference.json')

@@ -1,3 +1,5 @@
+import { fromBase64, toBase64 } from '@/platform/protocol/packed';
+
 // Attention crosses two extension ports (host → background → page), and
 // extension messaging copies nested number arrays slowly: a 256-token map is a
 // million numbers. It travels as one base64 string of float32 values instead,
@@ -43,18 +45,4 @@ export function unpackAttention(p: PackedAttention): number[][][][] {
       }),
     ),
   );
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let s = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) s += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(s);
-}
-
-function fromBase64(b64: string): Uint8Array {
-  const s = atob(b64);
-  const bytes = new Uint8Array(s.length);
-  for (let i = 0; i < s.length; i++) bytes[i] = s.charCodeAt(i);
-  return bytes;
 }

@@ -2,7 +2,7 @@ import type { ACTIVATIONS, COSTS, OPTIMIZERS } from '@/platform/protocol/trainin
 
 // Where a card's "Try it" goes: a lab and, for the labs that have them, a view or settings.
 
-export const GPT_VIEWS = ['tokens', 'embeddings', 'attention', 'generate'] as const;
+export const GPT_VIEWS = ['tokens', 'embeddings', 'attention', 'heads', 'layers', 'neurons', 'generate'] as const;
 export type GptView = (typeof GPT_VIEWS)[number];
 
 export type Demo =

@@ -109,6 +109,8 @@ import type {
   GptTokenization,
   SamplingSettings,
 } from '@/platform/protocol/gpt';
+export type { GptHeadRoles, GptLens, GptNeuronEffect, GptNeurons, HeadRole, TokenValue } from '@/platform/protocol/gpt-inside';
+import type { GptHeadRoles, GptLens, GptNeuronEffect, GptNeurons } from '@/platform/protocol/gpt-inside';
 
 /** The GPT engine as loaded in the model host. */
 export interface GptEngineInfo {
@@ -162,6 +164,14 @@ export interface Api {
   'host.gpt.next': { req: { text: string; settings: SamplingSettings; appendIds?: number[] }; res: GptNextToken; progress: never };
   /** Streams the steps as progress (batched, at most one message a frame); cancelling stops generation. cache: false recomputes the prefix each step (for comparison). */
   'host.gpt.generate': { req: { text: string; settings: GenerateSettings; cache?: boolean }; res: GptGeneration; progress: { steps: GptStep[] } };
+  /** The logit lens of the text (see gpt-inside.ts), with residual-stream norms. */
+  'host.gpt.lens': { req: { text: string }; res: GptLens; progress: never };
+  /** Every MLP neuron's activation over the text. */
+  'host.gpt.neurons': { req: { text: string }; res: GptNeurons; progress: never };
+  /** One neuron's direct effect on the output tokens. */
+  'host.gpt.neuron': { req: { layer: number; index: number }; res: GptNeuronEffect; progress: never };
+  /** Measured head roles on the random-token probe, and on the text when one is given. */
+  'host.gpt.heads': { req: { text: string }; res: GptHeadRoles; progress: never };
   /** The concepts marked in a tab (the active one when tabId is absent). */
   'tab.concepts': { req: { tabId?: number }; res: PageConcepts; progress: never };
   'tab.scrollTo': { req: { tabId?: number; conceptId: string }; res: { found: boolean }; progress: never };

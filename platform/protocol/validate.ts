@@ -102,6 +102,12 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
     isRecord(p) && onlyKeys(p, ['backend']) && isOneOf(BACKEND_PREFERENCES, p.backend) ? null : BACKEND_EXPECTED,
   'host.gpt.tokenize': (p) => (isRecord(p) && onlyKeys(p, ['text']) && gptText(p.text) ? null : 'expected { text: string }'),
   'host.gpt.attend': (p) => (isRecord(p) && onlyKeys(p, ['text']) && gptText(p.text) ? null : 'expected { text: string }'),
+  'host.gpt.lens': (p) => (isRecord(p) && onlyKeys(p, ['text']) && gptText(p.text) ? null : 'expected { text: string }'),
+  'host.gpt.neurons': (p) => (isRecord(p) && onlyKeys(p, ['text']) && gptText(p.text) ? null : 'expected { text: string }'),
+  'host.gpt.heads': (p) => (isRecord(p) && onlyKeys(p, ['text']) && gptText(p.text) ? null : 'expected { text: string }'),
+  // Ranges are the model's; the engine checks them against its config.
+  'host.gpt.neuron': (p) =>
+    isRecord(p) && onlyKeys(p, ['layer', 'index']) && int(p.layer, 0, 1023) && int(p.index, 0, 1_000_000) ? null : 'expected { layer: integer ≥ 0, index: integer ≥ 0 }',
   'host.gpt.embed': (p) => (isRecord(p) && onlyKeys(p, ['text', 'k']) && gptText(p.text) && optionalK(p) ? null : 'expected { text: string, k?: 1..50 }'),
   'host.gpt.analogy': (p) =>
     isRecord(p) && onlyKeys(p, ['a', 'b', 'c', 'k']) && [p.a, p.b, p.c].every((w) => typeof w === 'string' && w.length <= 100) && optionalK(p)

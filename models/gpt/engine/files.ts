@@ -14,6 +14,8 @@ export const GPT_FILES = {
   tokenizerConfig: 'tokenizer_config.json',
   model: 'onnx/model_quantized.onnx',
   wte: 'onnx/wte_int8.bin',
+  /** Lens, neuron effects and MLP outputs: the model's output weights (export_inspect.py). */
+  inspect: 'onnx/inspect_quantized.onnx',
 } as const;
 
 /** Reads a file of the folder by its path relative to it; throws RpcFailure('model-missing') naming it. */

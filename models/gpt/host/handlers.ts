@@ -1,4 +1,5 @@
 import { GptEngine } from '@/models/gpt/engine/engine';
+import { GptInside } from '@/models/gpt/engine/inside';
 import { GPT_FILES, GPT_FOLDER, loadGptFolder } from '@/models/gpt/engine/files';
 import { BACKENDS, type Backend, type BackendChoice, type BackendPreference, type GptEngineInfo, type GptStep } from '@/platform/protocol/protocol';
 import { chooseBackend } from '@/models/gpt/host/backend-choice';
@@ -15,6 +16,7 @@ type GptType = Extract<HostType, `host.gpt.${string}`>;
 const sessionKey = (b: Backend) => `gpt-${b}`;
 const GPT_SESSION_KEYS = BACKENDS.map(sessionKey);
 const FRAME_MS = 16;
+const INSPECT_KEY = 'gpt-inspect';
 
 export function gptHandlers({ store, hostStartedAt }: HostContext): HandlerSet<GptType> {
   let current: { requested: BackendPreference; loading: Promise<{ engine: GptEngine; info: GptEngineInfo }> } | null = null;
@@ -70,6 +72,25 @@ export function gptHandlers({ store, hostStartedAt }: HostContext): HandlerSet<G
   };
   const engine = async () => (await load('auto')).engine;
 
+  // The inspection graph runs on WASM whatever the model's backend: it is read once per view, and
+  // its numbers are then the same on every machine. One per engine, opened on first use.
+  let inside: { for: GptEngine; ready: Promise<GptInside> } | null = null;
+  const insideOf = async () => {
+    const e = await engine();
+    if (inside?.for !== e) {
+      const ready = (async () => {
+        const { loaded } = await store.get(INSPECT_KEY, { kind: 'file', path: `/${GPT_FOLDER}/${GPT_FILES.inspect}` }, { backend: 'wasm' });
+        return new GptInside(e, loaded.session, ortRuntime().Tensor, inTurn);
+      })();
+      const entry = { for: e, ready };
+      inside = entry;
+      ready.catch(() => {
+        if (inside === entry) inside = null;
+      });
+    }
+    return inside.ready;
+  };
+
   return {
     'host.gpt.load': async (p, ctx) => (await load(p.backend, (stage) => ctx.progress({ stage }))).info,
     'host.gpt.tokenize': async (p) => (await engine()).tokenize(p.text),
@@ -77,6 +98,10 @@ export function gptHandlers({ store, hostStartedAt }: HostContext): HandlerSet<G
     'host.gpt.analogy': async (p) => (await engine()).analogy(p.a, p.b, p.c, p.k),
     'host.gpt.attend': async (p) => (await engine()).attendPacked(p.text),
     'host.gpt.next': async (p) => (await engine()).nextToken(p.text, p.settings, 20, p.appendIds),
+    'host.gpt.lens': async (p) => (await insideOf()).lens(p.text),
+    'host.gpt.neurons': async (p) => (await insideOf()).neurons(p.text),
+    'host.gpt.neuron': async (p) => (await insideOf()).neuron(p.layer, p.index),
+    'host.gpt.heads': async (p) => (await insideOf()).heads(p.text),
     'host.gpt.generate': async (p, ctx) => {
       // Steps go out at most once a frame: a message through two ports costs about as much as a
       // decode step of this model on WASM, and the lab cannot show faster than it paints anyway.
