@@ -11,13 +11,14 @@ export function labData(): Promise<Record<string, DigitSet>> {
     try {
       const res = await fetch(new URL(labDataUrl, location.href));
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      bytes = await gunzipIfNeeded(await res.arrayBuffer());
+      bytes = new Uint8Array(await res.arrayBuffer());
     } catch (e) {
       loading = null;
       throw new RpcFailure('model-missing', `training data missing: ${labDataUrl} (${e instanceof Error ? e.message : String(e)})`);
     }
     try {
-      return decodeDataset(bytes);
+      // A cut-off download fails here, in the gzip stream: the file is there but damaged.
+      return decodeDataset(await gunzipIfNeeded(bytes));
     } catch (e) {
       loading = null;
       throw new RpcFailure('model-corrupt', `training data is corrupt: ${labDataUrl} (${e instanceof Error ? e.message : String(e)})`);

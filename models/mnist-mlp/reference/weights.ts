@@ -27,6 +27,11 @@ export interface WeightsHeader {
 }
 
 const MAGIC = 'MLPW';
+/** Far beyond any network the labs build (784 inputs, a few hidden layers of at most a few hundred). */
+const MAX_LAYERS = 16;
+const MAX_WIDTH = 4096;
+const ACTIVATION_NAMES: readonly string[] = ['sigmoid', 'relu'] satisfies readonly Activation[];
+const COST_NAMES: readonly string[] = ['cross-entropy', 'quadratic'] satisfies readonly Cost[];
 
 export function encodeWeights(net: Network, meta?: Record<string, unknown>): Uint8Array {
   const { sizes, activation, cost } = net.config;
@@ -65,13 +70,27 @@ export function decodeWeights(buffer: ArrayBuffer | Uint8Array): { net: Network;
     throw new Error('not an MLPW weights file');
   }
   const h = view.getUint32(4, true);
-  const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + h))) as WeightsHeader;
-  if (header.format !== 'dl-tutor-mlp' || header.version !== 1) throw new Error('unsupported weights file version');
-  const net = createNetwork({ sizes: header.sizes, activation: header.activation, cost: header.cost });
+  if (8 + h > bytes.length) throw new Error(`weights file is cut short: its header says ${h} bytes, ${bytes.length - 8} follow`);
+  let header: WeightsHeader;
+  try {
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(8, 8 + h))) as WeightsHeader;
+  } catch (e) {
+    throw new Error(`weights file header is not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  if (header?.format !== 'dl-tutor-mlp' || header.version !== 1) throw new Error('unsupported weights file version');
+  // Checked before anything is allocated: a damaged header must not ask for gigabytes.
+  const { sizes } = header;
+  if (!Array.isArray(sizes) || sizes.length < 2 || sizes.length > MAX_LAYERS + 1 || !sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= MAX_WIDTH)) {
+    throw new Error(`weights file has impossible layer sizes: ${JSON.stringify(sizes)}`);
+  }
+  if (!ACTIVATION_NAMES.includes(header.activation) || !COST_NAMES.includes(header.cost)) throw new Error(`weights file names an unknown activation or cost`);
+  let count = 0;
+  for (let l = 1; l < sizes.length; l++) count += sizes[l]! * sizes[l - 1]! + sizes[l]!;
   let offset = 8 + h;
+  const expected = offset + 4 * count;
+  if (expected !== bytes.length) throw new Error(`weights file has ${bytes.length} bytes, expected ${expected} for ${sizes.join('-')}`);
+  const net = createNetwork({ sizes: header.sizes, activation: header.activation, cost: header.cost });
   const params = parameters(net);
-  const expected = offset + 4 * params.reduce((n, p) => n + p.length, 0);
-  if (expected !== bytes.length) throw new Error(`weights file has ${bytes.length} bytes, expected ${expected}`);
   for (const p of params) {
     for (let i = 0; i < p.length; i++, offset += 4) p[i] = view.getFloat32(offset, true);
   }
