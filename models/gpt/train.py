@@ -8,6 +8,9 @@ length, e.g. pieces under 10 minutes on a GPU machine:
     python3 train.py --out ckpt --steps 20000 --max-minutes 9 --resume   # each later piece
 `--steps` is the length of the learning-rate schedule; a resumed run may give a new one (the
 cosine then continues from the current step on the new length).
+`--init-from CKPT` starts a new run (step 0, fresh AdamW, new warm-up and cosine schedule) from the
+weights of CKPT only, e.g. one rebuilt from the shipped ONNX file by onnx_to_checkpoint.py; with
+--resume and an existing <out>/last.pt, the resume wins, so one command serves every piece.
 
 Validation: English and Chinese separately (val.en.txt, val.zh.txt), on fixed, evenly spread
 256-token windows (--val-windows per language; 0 = all), reported as loss (nats/token) and bits per
@@ -152,6 +155,9 @@ def parse():
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--seed', type=int, default=1337)
     ap.add_argument('--resume', action='store_true', help='continue from <out>/last.pt')
+    ap.add_argument('--init-from', default=None, metavar='CKPT',
+                    help='start a new run (step 0, fresh optimizer and schedule) from the weights '
+                         'of CKPT; ignored when --resume finds <out>/last.pt')
     ap.add_argument('--out', default=str(HERE / 'checkpoints'))
     ap.add_argument('--data', default=str(HERE / 'data'),
                     help='prepare_corpus.py output: train.txt, val.en.txt, val.zh.txt')
@@ -200,6 +206,14 @@ def main():
     rng = np.random.default_rng(args.seed)
     data = torch.from_numpy(train_ids.astype(np.int64))
     best, seen, step, prior_minutes, log = float('inf'), 0, 0, 0.0, []
+    if args.init_from and not (args.resume and (out / 'last.pt').exists()):
+        ck = torch.load(args.init_from, map_location=device)
+        shape = {k: v for k, v in cfg.__dict__.items() if k != 'dropout'}
+        if {k: v for k, v in ck['config'].items() if k != 'dropout'} != shape:
+            raise SystemExit(f'error: {args.init_from} has config {ck["config"]}, not {cfg.__dict__}')
+        model.load_state_dict(ck['model'])  # weights only: step 0, fresh AdamW, new schedule
+        print(f'initialised from {args.init_from} (weights only; new schedule from step 0)',
+              flush=True)
     if args.resume and (out / 'last.pt').exists():
         ck = torch.load(out / 'last.pt', map_location=device)
         if ck['config'] != cfg.__dict__:
