@@ -37,8 +37,8 @@ export async function readExtensionFile(path: string): Promise<Uint8Array> {
   let res: Response;
   try {
     res = await fetch(url);
-  } catch {
-    throw new RpcFailure('model-missing', `model file missing: ${path}`);
+  } catch (e) {
+    throw new RpcFailure('model-missing', `model file missing: ${path} (${e instanceof Error ? e.message : String(e)})`);
   }
   if (!res.ok) throw new RpcFailure('model-missing', `model file missing: ${path} (HTTP ${res.status})`);
   return new Uint8Array(await res.arrayBuffer());

@@ -1,9 +1,9 @@
 // Faults in the middle of work: the offscreen document (the model host) closed during a
-// generation. The page gets a typed error it can show, the next request works, and saved networks
+// generation and during a training run, and the service worker stopped during a generation. The page gets a typed error it can show, the next request works, and saved networks
 // are intact.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from '@/tests/e2e/harness';
+import { launch, stopServiceWorker, type Harness } from '@/tests/e2e/harness';
 
 type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 
@@ -24,6 +24,12 @@ function start(page: Page, type: string, payload: unknown): Promise<Result> {
 }
 
 const LONG_GENERATION = { text: 'The gradient', settings: { temperature: 1, topK: 0, topP: 1, seed: 5, maxTokens: 256 }, cache: false };
+const TRAIN = {
+  hidden: [16, 16], activation: 'relu', cost: 'cross-entropy', optimizer: 'adam', eta: 0.003, batch: 32, epochs: 20,
+  l1: 0, l2: 0, dropout: 0, init: 'he', seed: 7,
+};
+/** A pending answer, or 'hung' after `ms`: a hang fails the test instead of timing it out. */
+const within = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<'hung'>((r) => setTimeout(() => r('hung'), ms))]);
 const SAVED = {
   id: 'keep-me', name: 'kept', createdAt: 1, sizes: [784, 2, 10], activation: 'relu', cost: 'cross-entropy',
   W: [new Array(784 * 2).fill(0.01), new Array(20).fill(-0.5)], b: [[0, 1], new Array(10).fill(0)],
@@ -47,8 +53,6 @@ describe('faults in the middle of work', () => {
     await sw.evaluate(() => (globalThis as unknown as { chrome: { offscreen: { closeDocument(): Promise<void> } } }).chrome.offscreen.closeDocument());
   };
 
-  // The model host closed mid-generation. (Stopping the service worker mid-request and closing the
-  // host mid-training run are not covered yet: those cases hung in this harness; see the closing note.)
   it('the model host closed during a generation: a typed error, then the host comes back', async () => {
     const pending = start(page, 'host.gpt.generate', LONG_GENERATION);
     await new Promise((r) => setTimeout(r, 800));
@@ -62,5 +66,62 @@ describe('faults in the middle of work', () => {
     const next = await start(page, 'host.gpt.tokenize', { text: 'after the host came back' });
     expect(next.ok).toBe(true);
     expect(await savedNets()).toEqual([SAVED]);
+  });
+
+  it('the model host closed during a training run: a typed error, then the training path works again', async () => {
+    const pending = start(page, 'host.train.start', { runId: 'fault-train', config: TRAIN, backend: 'wasm' });
+    await new Promise((r) => setTimeout(r, 2500));
+    await closeHost();
+    const r = await within(pending, 20_000);
+    expect(r).not.toBe('hung');
+    if (r !== 'hung') expect(r.ok).toBe(false);
+    // The training path works again: the step graph is built and checked against the reference.
+    const r2 = await within(start(page, 'host.selftest.train', { backend: 'wasm' }), 60_000);
+    expect(r2 !== 'hung' && r2.ok, JSON.stringify(r2).slice(0, 300)).toBe(true);
+    expect(await savedNets()).toEqual([SAVED]);
+  });
+
+  // Through the lab itself, so the product's client is what must notice: Chrome can stop the
+  // worker without closing the page's port (seen here while it relays the host's progress).
+  it('the service worker stopped during a generation: the lab says so, and Generate works again', async () => {
+    const lab = await h.context.newPage();
+    await lab.setViewportSize({ width: 360, height: 700 });
+    await lab.goto(h.url(`sidepanel.html?text=${encodeURIComponent('The gradient of the loss')}&view=generate`));
+    await lab.getByTestId('max-tokens').fill('128');
+    await lab.getByTestId('max-tokens').dispatchEvent('change');
+    await lab.getByTestId('generate').click();
+    await expect.poll(() => lab.getByTestId('generation').textContent(), { timeout: 60_000 }).toMatch(/\S/);
+    await stopServiceWorker(h, lab);
+    // A finished generation is a pass too only if it really ended before the stop.
+    await expect.poll(async () => (await lab.getByTestId('gpt-error').count()) + (await lab.getByTestId('stopped').count()), { timeout: 15_000 }).toBeGreaterThan(0);
+    console.log(`[sw stop] the lab showed: ${(await lab.getByTestId('gpt-error').count()) ? await lab.getByTestId('gpt-error').textContent() : 'a finished generation'}`);
+    if (await lab.getByTestId('gpt-error').count()) expect(await lab.getByTestId('gpt-error').textContent()).toMatch(/background stopped/);
+    await lab.getByTestId('max-tokens').fill('8');
+    await lab.getByTestId('max-tokens').dispatchEvent('change');
+    await lab.getByTestId('generate').click();
+    await expect.poll(() => lab.getByTestId('stopped').count(), { timeout: 60_000 }).toBe(1);
+    expect(await lab.getByTestId('gpt-error').count()).toBe(0);
+    expect(await savedNets()).toEqual([SAVED]);
+    await lab.close();
+  });
+
+  it('the service worker stopped during a training run: the lab says so, and the run can go on', async () => {
+    const lab = await h.context.newPage();
+    await lab.setViewportSize({ width: 360, height: 900 });
+    await lab.goto(h.url('sidepanel.html?lab=training&optimizer=adam'));
+    await lab.getByTestId('train-epochs').fill('20');
+    await lab.getByTestId('train-epochs').dispatchEvent('change');
+    await lab.getByTestId('train-start').click();
+    await expect.poll(() => lab.getByTestId('train-status').getAttribute('data-phase'), { timeout: 60_000 }).toBe('running');
+    await lab.waitForTimeout(1500);
+    await stopServiceWorker(h, lab);
+    await expect.poll(() => lab.getByTestId('train-status').getAttribute('data-phase'), { timeout: 15_000 }).not.toBe('running');
+    const shown = (await lab.getByTestId('train-message').count()) ? await lab.getByTestId('train-message').textContent() : '';
+    console.log(`[sw stop] the training lab showed: phase ${await lab.getByTestId('train-status').getAttribute('data-phase')}, "${shown}"`);
+    // Starting again works (a paused run resumes; a lost one starts over).
+    await lab.getByTestId('train-start').click();
+    await expect.poll(() => lab.getByTestId('train-status').getAttribute('data-phase'), { timeout: 60_000 }).toBe('running');
+    expect(await savedNets()).toEqual(expect.arrayContaining([SAVED]));
+    await lab.close();
   });
 });
