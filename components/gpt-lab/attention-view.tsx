@@ -1,30 +1,34 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import { unpackAttention } from '@/platform/protocol/attention-codec';
-import type { GptAttention, GptAttentionPacked } from '@/platform/protocol/protocol';
+import type { GptAttention, GptAttentionPacked, GptHeadRoles, HeadRole } from '@/platform/protocol/protocol';
 import { Tex } from '@/components/shared/tex';
 import { cellAt, paintGrid } from '@/components/gpt-lab/canvas-map';
 import { sequential, type Rgb } from '@/components/gpt-lab/colors';
 import { pageTheme } from '@/components/shared/theme';
 import { ExportButton, exportedTokens } from '@/components/gpt-lab/export-button';
 import { HeadLines } from '@/components/gpt-lab/head-lines';
+import { badgesOf } from '@/components/gpt-lab/head-roles';
+import { roleName, roleShort } from '@/components/gpt-lab/role-text';
 import { tokenLabels } from '@/components/gpt-lab/token-segments';
 import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
 import { useRpc } from '@/components/gpt-lab/use-rpc';
 
 export function AttentionView({ text }: { text: string }) {
   const res = useRpc('host.gpt.attend', text ? { text } : null, text);
+  // The heads' measured roles badge the grid; the probe scores do not depend on the text.
+  const roles = useRpc('host.gpt.heads', text ? { text } : null, text);
   if (res.status === 'error') return <Failure error={res.error} retry={res.retry} />;
   if (res.status !== 'ready') return <Working what={t('gptAttending')} />;
-  return <Unpacked p={res.value} />;
+  return <Unpacked p={res.value} roles={roles.status === 'ready' ? roles.value : null} />;
 }
 
-function Unpacked({ p }: { p: GptAttentionPacked }) {
+function Unpacked({ p, roles }: { p: GptAttentionPacked; roles: GptHeadRoles | null }) {
   const a = useMemo<GptAttention>(() => {
     const { packed, ...rest } = p;
     return { ...rest, attentions: unpackAttention(packed) };
   }, [p]);
-  return <AttentionMaps a={a} />;
+  return <AttentionMaps a={a} roles={roles} />;
 }
 
 const MASK_LIGHT: Rgb = [232, 232, 232];
@@ -36,7 +40,7 @@ function averageHeads(layer: number[][][]): number[][] {
   return layer[0].map((row, q) => row.map((_, k) => layer.reduce((s, head) => s + head[q][k], 0) / H));
 }
 
-function AttentionMaps({ a }: { a: GptAttention }) {
+function AttentionMaps({ a, roles }: { a: GptAttention; roles: GptHeadRoles | null }) {
   const [layer, setLayer] = useState(0);
   const [head, setHead] = useState(0);
   const [average, setAverage] = useState(false);
@@ -80,7 +84,7 @@ function AttentionMaps({ a }: { a: GptAttention }) {
           })}
         />
       </div>
-      <ModelView a={a} layer={layer} head={average ? -1 : head} pick={(l, h) => (setLayer(l), setHead(h), setAverage(false))} />
+      <ModelView a={a} roles={roles} layer={layer} head={average ? -1 : head} pick={(l, h) => (setLayer(l), setHead(h), setAverage(false))} />
       <Heatmap matrix={matrix} labels={labels} title={average ? t('gptMapAverage', { l: layer }) : t('gptMapTitle', { l: layer, h: head })} />
       <h3>{t('gptHeadView')}</h3>
       <HeadLines matrix={matrix} labels={labels} />
@@ -92,8 +96,8 @@ function AttentionMaps({ a }: { a: GptAttention }) {
   );
 }
 
-/** Every layer x head as a thumbnail; click one to enlarge it. */
-function ModelView({ a, layer, head, pick }: { a: GptAttention; layer: number; head: number; pick: (l: number, h: number) => void }) {
+/** Every layer x head as a thumbnail, badged with its measured roles; click one to enlarge it. */
+function ModelView({ a, roles, layer, head, pick }: { a: GptAttention; roles: GptHeadRoles | null; layer: number; head: number; pick: (l: number, h: number) => void }) {
   return (
     <div class="model-view" style={{ gridTemplateColumns: `auto repeat(${a.n_head}, 1fr)` }} data-testid="attention-grid">
       <span />
@@ -106,21 +110,32 @@ function ModelView({ a, layer, head, pick }: { a: GptAttention; layer: number; h
         <span key={`l${l}`} class="small muted">
           {t('gptLayer')} {l}
         </span>,
-        ...heads.map((m, h) => <Thumb key={`${l}-${h}`} matrix={m} selected={l === layer && (h === head || head === -1)} onClick={() => pick(l, h)} label={`${l}.${h}`} />),
+        ...heads.map((m, h) => (
+          <Thumb key={`${l}-${h}`} matrix={m} selected={l === layer && (h === head || head === -1)} onClick={() => pick(l, h)} label={`${l}.${h}`} badges={roles ? badgesOf(roles, l, h) : []} />
+        )),
       ])}
     </div>
   );
 }
 
-function Thumb({ matrix, selected, onClick, label }: { matrix: number[][]; selected: boolean; onClick: () => void; label: string }) {
+function Thumb({ matrix, selected, onClick, label, badges }: { matrix: number[][]; selected: boolean; onClick: () => void; label: string; badges: HeadRole[] }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     const dark = pageTheme() === 'dark';
     if (ref.current) paintGrid(ref.current, matrix.length, matrix.length, (q, k) => (k > q ? (dark ? MASK_DARK : MASK_LIGHT) : sequential(matrix[q][k], dark)));
   }, [matrix]);
   return (
-    <button class={selected ? 'thumb selected' : 'thumb'} onClick={onClick} aria-label={label} data-testid="attention-thumb">
+    <button class={selected ? 'thumb selected' : 'thumb'} onClick={onClick} aria-label={[label, ...badges.map(roleName)].join(', ')} data-testid="attention-thumb">
       <canvas ref={ref} class="heatmap" />
+      {badges.length > 0 ? (
+        <span class="thumb-badges">
+          {badges.map((r) => (
+            <span key={r} class="role-badge tiny" data-testid="head-badge" data-role={r} title={roleName(r)}>
+              {roleShort(r)}
+            </span>
+          ))}
+        </span>
+      ) : null}
     </button>
   );
 }

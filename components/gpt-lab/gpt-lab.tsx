@@ -6,9 +6,20 @@ import { AttentionView } from '@/components/gpt-lab/attention-view';
 import { EmbeddingsView } from '@/components/gpt-lab/embeddings-view';
 import { EngineBadge } from '@/components/gpt-lab/engine-badge';
 import { GenerateView } from '@/components/gpt-lab/generate-view';
+import { HeadsView } from '@/components/gpt-lab/heads-view';
+import { LayersView } from '@/components/gpt-lab/layers-view';
+import { NeuronsView } from '@/components/gpt-lab/neurons-view';
 import { TokensView } from '@/components/gpt-lab/tokens-view';
 
-const VIEW_LABEL = { tokens: 'gptTokens', embeddings: 'gptEmbeddings', attention: 'gptAttention', generate: 'gptGenerateTab' } as const;
+const VIEW_LABEL = {
+  tokens: 'gptTokens',
+  embeddings: 'gptEmbeddings',
+  attention: 'gptAttention',
+  heads: 'gptHeadsTab',
+  layers: 'gptLayersTab',
+  neurons: 'gptNeuronsTab',
+  generate: 'gptGenerateTab',
+} as const;
 /** Typing settles for this long before the model reads the text. */
 const TYPING_MS = 400;
 export const MAX_LAB_TEXT = 100_000;
@@ -38,7 +49,7 @@ export function GptLab({ initialText, initialView, backend }: { initialText: str
           onInput={(e) => setDraft(e.currentTarget.value)}
         />
       </label>
-      <div class="tabs" role="tablist">
+      <div class="tabs gpt-tabs" role="tablist">
         {GPT_VIEWS.map((v) => (
           <button key={v} role="tab" aria-selected={view === v} data-testid={`gpt-view-${v}`} class={view === v ? 'tab active' : 'tab'} onClick={() => {
               setView(v);
@@ -58,6 +69,9 @@ export function GptLab({ initialText, initialView, backend }: { initialText: str
           {view === 'tokens' && <TokensView text={text} />}
           {view === 'embeddings' && <EmbeddingsView text={text} />}
           {view === 'attention' && <AttentionView text={text} />}
+          {view === 'heads' && <HeadsView text={text} />}
+          {view === 'layers' && <LayersView text={text} />}
+          {view === 'neurons' && <NeuronsView text={text} />}
           {generateOpened && (
             <div hidden={view !== 'generate'}>
               <GenerateView text={text} />

@@ -1,5 +1,6 @@
 // UI strings. Chinese is written for Chinese readers, not word-for-word.
 import { gptEn, gptZh } from '@/platform/i18n/gpt-messages';
+import { insideEn, insideZh } from '@/platform/i18n/gpt-inside-messages';
 export const en = {
   cardRelated: 'Related',
   cardPrereq: 'Builds on',
@@ -143,6 +144,7 @@ export const en = {
   /** Context-menu entry; the browser puts the selection in place of %s. */
   lookInsideGptMenu: 'Look inside GPT: “%s”',
   ...gptEn,
+  ...insideEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -289,4 +291,5 @@ export const zh: Record<MessageKey, string> = {
   lookInsideGpt: '用 GPT 看看',
   lookInsideGptMenu: '用 GPT 看看：“%s”',
   ...gptZh,
+  ...insideZh,
 };
