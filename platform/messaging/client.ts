@@ -18,12 +18,17 @@ const DISCONNECTED = { code: 'disconnected', message: 'the background stopped be
 let counter = 0;
 const newId = () => `${Date.now().toString(36)}-${(counter++).toString(36)}`;
 
+/** When the running background started (bg.ping), or 0 when it did not answer. */
+const startedAt = (): Promise<number> =>
+  requestOnPort(() => browser.runtime.connect({ name: RPC_PORT }), { kind: 'request', id: newId(), type: 'bg.ping', payload: {} } as RequestMsg, { closed: DISCONNECTED }).then((r) =>
+    r.ok ? (r.value as { backgroundStartedAt: number }).backgroundStartedAt : 0,
+  );
+
 /** How often a pending request checks that the background it was sent to is still the one running. */
 const WATCH_MS = 2000;
 
 function once<K extends RequestType>(type: K, payload: Req<K>, opts: CallOptions<K>): Promise<Result<Res<K>>> {
   const req = { kind: 'request', id: newId(), type, payload } as RequestMsg;
-  const sentAt = Date.now();
   const orphan = new AbortController();
   const signal = opts.signal ? AbortSignal.any([opts.signal, orphan.signal]) : orphan.signal;
   const answer = requestOnPort(() => browser.runtime.connect({ name: RPC_PORT }), req, {
@@ -32,14 +37,22 @@ function once<K extends RequestType>(type: K, payload: Req<K>, opts: CallOptions
     closed: DISCONNECTED,
   }) as Promise<Result<Res<K>>>;
   // Chrome can stop the service worker without closing the ports to it (seen when it is stopped
-  // while it relays a model host's progress): the request would then wait forever. A background
-  // that started after the request was sent never received it, so the request is given up as
-  // disconnected, like a closed port, and the caller can retry.
+  // while it relays a model host's progress): the request would then wait forever. So the request
+  // learns which background instance took it (a ping sent right behind it reaches the same one),
+  // and is given up as disconnected, like a closed port, once pings find another instance. Comparing
+  // start times with the send time instead gave up every long request that itself woke a stopped
+  // worker (Chrome stops idle ones after 30 s): its instance starts after the request is sent.
   let settled = false;
+  let servedBy: number | undefined;
+  void startedAt().then((t) => (servedBy = t));
+  let unanswered = 0;
   const watch = setInterval(() => {
-    void requestOnPort(() => browser.runtime.connect({ name: RPC_PORT }), { kind: 'request', id: newId(), type: 'bg.ping', payload: {} } as RequestMsg, { closed: DISCONNECTED }).then((r) => {
-      const startedAt = r.ok ? (r.value as { backgroundStartedAt: number }).backgroundStartedAt : 0;
-      if (!settled && startedAt > sentAt) orphan.abort();
+    void startedAt().then((now) => {
+      if (settled || now === 0) return;
+      // Another instance answers; or later pings are answered while the one behind the request
+      // is not (its instance went down without closing the port): twice, so a slow start is not it.
+      const gone = servedBy === undefined ? ++unanswered >= 2 : servedBy !== now;
+      if (gone) orphan.abort();
     });
   }, WATCH_MS);
   return answer.then((r) => {

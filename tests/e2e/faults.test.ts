@@ -105,6 +105,26 @@ describe('faults in the middle of work', () => {
     await lab.close();
   });
 
+  // Found by the soak: the client took any background started after a request was sent for one
+  // that lost it, so the first long request after Chrome's idle stop, which itself starts the
+  // worker, failed after 2 s with "the background stopped before answering".
+  it('a long request that wakes a stopped service worker is answered', async () => {
+    const lab = await h.context.newPage();
+    await lab.setViewportSize({ width: 360, height: 700 });
+    await lab.goto(h.url(`sidepanel.html?text=${encodeURIComponent('The gradient of the loss')}&view=generate`));
+    await lab.getByTestId('next-token-probs').waitFor({ timeout: 60_000 });
+    await lab.getByTestId('max-tokens').fill('128');
+    await lab.getByTestId('max-tokens').dispatchEvent('change');
+    await stopServiceWorker(h, lab);
+    // Idle, as Chrome leaves it: nothing runs until the next message starts the worker again.
+    await lab.waitForTimeout(3000);
+    await lab.getByTestId('generate').click();
+    await expect.poll(async () => (await lab.getByTestId('gpt-error').count()) + (await lab.getByTestId('stopped').count()), { timeout: 120_000 }).toBeGreaterThan(0);
+    expect(await lab.getByTestId('gpt-error').count()).toBe(0);
+    expect(await lab.getByTestId('stopped').textContent()).toMatch(/maximum number of new tokens/);
+    await lab.close();
+  });
+
   it('the service worker stopped during a training run: the lab says so, and the run can go on', async () => {
     const lab = await h.context.newPage();
     await lab.setViewportSize({ width: 360, height: 900 });

@@ -5,6 +5,7 @@ import { ROOT, type Harness } from '@/scripts/browser/chromium';
 
 // The e2e tests' helpers on top of the shared launcher.
 export { chromePath, EXTENSION_DIR, launch, ROOT, type Harness, type LaunchOptions } from '@/scripts/browser/chromium';
+export { stopServiceWorker } from '@/scripts/browser/service-worker';
 
 export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
 
@@ -79,34 +80,6 @@ export async function backgroundStartedAt(page: Page): Promise<number> {
   };
   if (!r.ok) throw new Error(`bg.ping failed: ${JSON.stringify(r)}`);
   return r.value.backgroundStartedAt;
-}
-
-interface SwVersion {
-  versionId: string;
-  scriptURL: string;
-  runningStatus: string;
-}
-
-/**
- * Stops the extension's service worker the way Chrome does when it is idle
- * (CDP ServiceWorker.stopWorker) and waits until it has stopped.
- */
-export async function stopServiceWorker(h: Harness, page: Page): Promise<void> {
-  const cdp = await h.context.newCDPSession(page);
-  const latest = new Map<string, SwVersion>();
-  cdp.on('ServiceWorker.workerVersionUpdated', (e: { versions: SwVersion[] }) => {
-    for (const v of e.versions) latest.set(v.versionId, v);
-  });
-  await cdp.send('ServiceWorker.enable');
-  const ours = () => [...latest.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`));
-  const deadline = Date.now() + 10_000;
-  while (!ours().some((v) => v.runningStatus === 'running') && Date.now() < deadline) await page.waitForTimeout(50);
-  for (const v of ours()) {
-    if (v.runningStatus === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId: v.versionId });
-  }
-  while (ours().some((v) => v.runningStatus !== 'stopped') && Date.now() < deadline) await page.waitForTimeout(50);
-  await cdp.detach();
-  if (ours().some((v) => v.runningStatus !== 'stopped')) throw new Error('the service worker did not stop');
 }
 
 /**
