@@ -7,7 +7,8 @@ import { ConceptCard } from '@/components/concepts/card';
 
 export interface OpenCard {
   conceptId: string;
-  anchor: Rect;
+  /** Where the card points, read when the card is placed (after the browser's layout, not before it). */
+  anchor: () => Rect;
   /** The term element, to give focus back when the card closes. */
   term: HTMLElement | null;
 }
@@ -35,12 +36,22 @@ export function CardLayer({ open, lang, theme, onClose, onTry }: LayerProps) {
   const currentId = history[history.length - 1];
   const concept = currentId ? conceptById(currentId) : undefined;
 
+  // Placed (and focused) once laid out, and again whenever its size changes: the formulas arrive
+  // a task after the card (math.tsx). Measured in a ResizeObserver, after the browser's own
+  // layout: measuring right after rendering forced a layout of the whole page, a long task on a
+  // large one.
   useLayoutEffect(() => {
     const card = ref.current?.firstElementChild as HTMLElement | null;
     if (!open || !card) return;
-    const { width, height } = card.getBoundingClientRect();
-    setPos(placeCard(open.anchor, { width, height }, { width: innerWidth, height: innerHeight }));
-    card.focus({ preventScroll: true });
+    let focused = false;
+    const resize = new ResizeObserver(() => {
+      const { width, height } = card.getBoundingClientRect();
+      setPos(placeCard(open.anchor(), { width, height }, { width: innerWidth, height: innerHeight }));
+      if (!focused) card.focus({ preventScroll: true });
+      focused = true;
+    });
+    resize.observe(card);
+    return () => resize.disconnect();
   }, [open, currentId]);
 
   if (!open || !concept) return null;

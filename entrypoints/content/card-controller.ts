@@ -1,11 +1,16 @@
 import type { OpenCard } from '@/components/concepts/layer';
-import { WRAPPER_TAG } from '@/features/concepts/annotate/own-tags';
+import type { Rect } from '@/lib/rects';
+import { isOwnMark, ownTags } from '@/features/concepts/annotate/own-tags';
 import { sentenceOfTerm } from '@/features/concepts/annotate/term-sentence';
 import { clipSelection } from '@/features/selection/clip';
 import { call } from '@/platform/messaging/client';
 import type { Demo } from '@/platform/protocol/demo';
 
-const termOf = (target: EventTarget | null) => (target as Element | null)?.closest?.(WRAPPER_TAG) as HTMLElement | null;
+/** The extension's mark an event is on; a page's look-alike (a spoofed data-concept mark) is not one. */
+const termOf = (target: EventTarget | null) => {
+  const el = (target as Element | null)?.closest?.(ownTags().wrapper) ?? null;
+  return isOwnMark(el) ? el : null;
+};
 
 /** The open concept card: a click or Enter on a term opens it; Esc, a click outside or a scroll closes it. */
 export class CardController {
@@ -68,14 +73,18 @@ export class CardController {
   open(term: HTMLElement): void {
     const id = term.dataset.concept;
     if (!id) return;
-    const r = term.getBoundingClientRect();
-    this.card = { conceptId: id, anchor: { top: r.top, left: r.left, width: r.width, height: r.height }, term };
+    // Measured when the card is placed: measuring now would force a layout of the whole page.
+    const anchor = () => {
+      const r = term.getBoundingClientRect();
+      return { top: r.top, left: r.left, width: r.width, height: r.height };
+    };
+    this.card = { conceptId: id, anchor, term };
     this.repaint();
   }
 
   /** A chip under a video names a concept with no term on the page. */
-  openAt(conceptId: string, anchor: OpenCard['anchor']): void {
-    this.card = { conceptId, anchor, term: null };
+  openAt(conceptId: string, anchor: Rect): void {
+    this.card = { conceptId, anchor: () => anchor, term: null };
     this.repaint();
   }
 

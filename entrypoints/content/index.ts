@@ -10,6 +10,10 @@ export default defineContentScript({
   matches: LECTURE_SITE_MATCHES,
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
+  // WXT would also announce the script to the page with window.postMessage: a message every page
+  // receives (breaking message listeners that expect their own strings), which names the extension,
+  // and whose delivery was most of the script's first task. Its custom event suffices.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const g = globalThis as { __dlTutorLoaded?: boolean };
     if (g.__dlTutorLoaded) return;

@@ -2,10 +2,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { resolveTheme } from '@/components/shared/theme';
 import { PageAnnotator } from '@/features/concepts/annotate/annotator';
-import { UI_HOST_TAG, WRAPPER_TAG } from '@/features/concepts/annotate/own-tags';
+import { isOwnMark, ownTags } from '@/features/concepts/annotate/own-tags';
 import { yieldToPage } from '@/features/concepts/annotate/slice';
 import { CONCEPTS } from '@/features/concepts/kb';
-import { buildMatcher, type Matcher } from '@/features/concepts/match';
+import { buildMatcher, buildMatcherSteps, type Matcher } from '@/features/concepts/match';
 import { LOOK_INSIDE_GPT } from '@/features/selection/demo';
 import { SelectionFeatures } from '@/features/selection/page-selection';
 import { VideoFeatures } from '@/features/video/page-video';
@@ -20,6 +20,30 @@ import { clearLayers, paintLayers } from '@/entrypoints/content/paint';
 
 let matcher: Matcher | null = null;
 const getMatcher = () => (matcher ??= buildMatcher(CONCEPTS));
+
+/**
+ * Builds the matcher in tasks of its own: the trie in steps, then the derived forms (compiled on
+ * first use) and the short forms (on a session's first find). Together they were one task of 30
+ * to 60 ms on a two-core machine, a long one whenever the page had work of its own.
+ */
+async function readyMatcher(): Promise<Matcher> {
+  if (!matcher) {
+    const steps = buildMatcherSteps(CONCEPTS);
+    let r: IteratorResult<void, Matcher>;
+    do {
+      await yieldToPage();
+      r = steps.next();
+    } while (!r.done);
+    matcher ??= r.value;
+  }
+  const m = matcher;
+  await yieldToPage();
+  void m.patternCount;
+  await yieldToPage();
+  m.session().find({ text: '' }, 0);
+  await yieldToPage();
+  return m;
+}
 
 /**
  * The content script's lifecycle: what the extension adds to a page (marks, cards, the selection
@@ -81,10 +105,7 @@ export class PageFeatures {
     }
     if (this.annotator && densityChanged) this.stopAnnotating();
     if (!this.annotator) {
-      // Each phase in its own task, so none of them adds up to a long one.
-      await yieldToPage();
-      const matcher = getMatcher();
-      await yieldToPage();
+      const matcher = await readyMatcher();
       if (this.annotator || !this.settings || !this.wanted(this.settings)) return;
       this.annotator = new PageAnnotator(document, { matcher, density: s.density });
       await this.annotator.start();
@@ -99,7 +120,7 @@ export class PageFeatures {
   private async mountUi(): Promise<void> {
     if (this.ui || this.ctx.isInvalid) return;
     this.ui = await createShadowRootUi(this.ctx, {
-      name: UI_HOST_TAG,
+      name: ownTags().host,
       position: 'overlay',
       anchor: 'body',
       onMount: (container) => container,
@@ -109,6 +130,19 @@ export class PageFeatures {
     this.cards.listen(this.uiLife.signal);
   }
 
+  /**
+   * Puts the UI back where the page took it from before showing something: a page may remove
+   * the host, empty its shadow root or replace document.body. Only when there is something to
+   * show, never in answer to the removal itself, so a page that removes it on sight gets no loop.
+   */
+  private reattach(container: HTMLElement): void {
+    const ui = this.ui;
+    if (!ui) return;
+    const tree = container.parentElement;
+    if (tree && tree.parentNode !== ui.shadow) ui.shadow.append(tree);
+    if (!ui.shadowHost.isConnected || (!document.fullscreenElement && ui.shadowHost.parentNode !== document.body)) ui.mount();
+  }
+
   private lang(): Lang {
     return resolveLang(this.settings?.uiLang ?? 'auto', navigator.language);
   }
@@ -116,6 +150,7 @@ export class PageFeatures {
   private paint(): void {
     const container = this.ui?.mounted;
     if (!container || !this.settings) return;
+    this.reattach(container);
     paintLayers(container, {
       lang: this.lang(),
       theme: resolveTheme(this.settings.theme),
@@ -144,14 +179,16 @@ export class PageFeatures {
   }
 
   private scrollTo(conceptId: string): boolean {
-    const el = [...document.querySelectorAll<HTMLElement>(WRAPPER_TAG)].find((e) => e.dataset.concept === conceptId);
+    const el = [...document.querySelectorAll<HTMLElement>(ownTags().wrapper)].find((e) => isOwnMark(e) && e.dataset.concept === conceptId);
     el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
     el?.focus({ preventScroll: true });
     return !!el;
   }
 
   private stopAnnotating(): void {
-    this.annotator?.stop();
+    // Its marks go in slices; a new annotator meanwhile reads the text they give back (the
+    // restored text nodes change, and it follows changes).
+    void this.annotator?.stop();
     this.annotator = null;
   }
 

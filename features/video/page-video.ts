@@ -6,6 +6,9 @@ import { findCaptions, fromYouTube, mainVideo, type CaptionSource } from '@/feat
 import type { VideoInfo } from '@/platform/protocol/protocol';
 import type { Lang } from '@/platform/i18n';
 
+/** Quiet time after a track or source change before the captions are read again. */
+const REREAD_MS = 150;
+
 export interface VideoView {
   rect: Rect;
   duration: number;
@@ -36,11 +39,15 @@ export class VideoFeatures {
 
   start(): void {
     // Media events don't bubble, but they can be caught on the way down.
+    // A new element is followed; the same element with new metadata may have a new source.
     const onMeta = (e: Event) => {
-      if (e.target instanceof HTMLVideoElement && e.target !== this.video) void this.attach();
+      if (e.target instanceof HTMLVideoElement) this.reread();
     };
     const onLayout = () => this.schedule();
-    const onNavigate = () => void this.attach(true);
+    const onNavigate = () => {
+      this.staleInlineData = true;
+      void this.attach(true);
+    };
     // One abort removes them all (stop()).
     this.life = new AbortController();
     const signal = this.life.signal;
@@ -55,6 +62,8 @@ export class VideoFeatures {
 
   stop(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.rereadTimer);
+    this.generation++;
     this.life?.abort();
     this.life = null;
     this.detachVideo();
@@ -71,7 +80,20 @@ export class VideoFeatures {
     this.detach = null;
   }
 
+  private rereadTimer: ReturnType<typeof setTimeout> | undefined;
+  /** After in-page navigation the page's inline player data describes the first video, not this one. */
+  private staleInlineData = false;
+  /** Counts reads of the captions: only the latest one may show. */
+  private generation = 0;
+
+  /** Reads the main video's captions again soon: a burst of track and source changes is one read. */
+  private reread(): void {
+    clearTimeout(this.rereadTimer);
+    this.rereadTimer = setTimeout(() => void this.attach(), REREAD_MS);
+  }
+
   private async attach(navigated = false): Promise<void> {
+    const generation = ++this.generation;
     const video = mainVideo(document);
     if (!video) {
       this.status = 'no-video';
@@ -80,16 +102,19 @@ export class VideoFeatures {
     if (video !== this.video || navigated) {
       this.detachVideo();
       this.video = video;
+      const life = new AbortController();
+      const signal = life.signal;
       const onTime = () => this.onTime();
-      video.addEventListener('timeupdate', onTime);
-      video.addEventListener('seeked', onTime);
-      video.addEventListener('durationchange', onTime);
+      video.addEventListener('timeupdate', onTime, { signal });
+      video.addEventListener('seeked', onTime, { signal });
+      video.addEventListener('durationchange', onTime, { signal });
+      // Players that reuse their element swap its tracks (and source) for the next video.
+      video.textTracks.addEventListener('addtrack', () => this.reread(), { signal });
+      video.textTracks.addEventListener('removetrack', () => this.reread(), { signal });
       const resize = new ResizeObserver(() => this.schedule());
       resize.observe(video);
       this.detach = () => {
-        video.removeEventListener('timeupdate', onTime);
-        video.removeEventListener('seeked', onTime);
-        video.removeEventListener('durationchange', onTime);
+        life.abort();
         resize.disconnect();
       };
     }
@@ -97,12 +122,12 @@ export class VideoFeatures {
     this.source = null;
     this.outline = null;
     const before = [...video.textTracks].map((t) => t.mode);
-    let source = navigated ? await this.freshYouTube() : null;
+    let source = this.staleInlineData ? await this.freshYouTube() : null;
     source ??= await findCaptions(document, video, this.prefer());
     [...video.textTracks].forEach((t, i) => {
       if (before[i] === 'disabled' && t.mode === 'hidden') this.hiddenTracks.push(t);
     });
-    if (video !== this.video) return;
+    if (video !== this.video || generation !== this.generation) return;
     this.useSource(source);
   }
 

@@ -89,7 +89,8 @@ describe('concept annotation on lecture pages', () => {
     await term.click();
     const card = page.getByTestId('concept-card');
     await expect.poll(() => card.getAttribute('data-concept')).toBe('backpropagation');
-    expect(await card.locator('math').count()).toBeGreaterThan(0);
+    // Formulas are typeset a task after the card opens.
+    await expect.poll(() => card.locator('math').count()).toBeGreaterThan(0);
     expect(await card.locator('h2').textContent()).toBe('backpropagation');
     await screenshot(page, 'concept-card');
     // The extension's layer takes no clicks away from the page outside the card.

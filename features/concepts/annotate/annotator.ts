@@ -1,11 +1,19 @@
 import { createSelector, type Density, type MatchSession, type Matcher, type Selector, type TermMatch } from '@/features/concepts/match';
+import { MarkBook } from '@/features/concepts/annotate/marks';
+import { Sections } from '@/features/concepts/annotate/sections';
 import { blockOf, isHeading, isSkippedElement } from '@/features/concepts/annotate/skip';
 import { runSliced } from '@/features/concepts/annotate/slice';
-import { unwrap, wrapMatches, type Wrapped } from '@/features/concepts/annotate/wrap';
+import { wrapMatches } from '@/features/concepts/annotate/wrap';
 
 const CONTEXT = 400;
 /** Text nodes longer than this are matched in pieces, one per step. */
 const PIECE = 20_000;
+/**
+ * Text nodes longer than this are left alone: after a mark, the browser shapes and breaks the
+ * whole node's text again (1 MB of Chinese took 170 ms of shaping alone, a long task every time
+ * a mark went in), and a single run of text that long is pasted data, not prose.
+ */
+const MAX_NODE_CHARS = 50_000;
 /** A block's nodes are handled in groups of at most this many per step. */
 const GROUP = 64;
 /** Page mutations are collected for this long before they are looked at. */
@@ -28,20 +36,25 @@ interface Pending {
 /**
  * Marks concept terms in a document and takes every mark away again on stop().
  * All work runs in slices of a few milliseconds; page changes are followed
- * with one MutationObserver whose records are batched, and only what was
- * added is scanned.
+ * with one MutationObserver whose records are batched: what was added or
+ * rewritten is scanned, and marks in text the page rewrote, moved or removed
+ * are given up (marks.ts).
  */
 export class PageAnnotator {
-  private readonly wrapped: Wrapped[] = [];
+  private readonly book = new MarkBook();
   /** Every mention found, marked or not (density may mark only the first). */
   private readonly mentions = new Map<string, number>();
-  private readonly headingSection = new WeakMap<Element, number>();
-  private readonly selector: Selector;
+  private readonly sections = new Sections();
+  private selector: Selector;
   /** Remembers which concepts each section named, for short forms ("the mask" after "causal mask"). */
-  private readonly session: MatchSession;
-  private sections = 0;
+  private session: MatchSession;
+  /** The address the marks were made for: a single-page app's navigation starts the count afresh. */
+  private url: string;
+  /** The page removed nodes since the last look: some may have been ones we split. */
+  private sweepDue = false;
   private observer: MutationObserver | null = null;
   private queue: Node[] = [];
+  private readonly queued = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private working: Promise<void> | null = null;
   private stopped = false;
@@ -52,6 +65,7 @@ export class PageAnnotator {
   ) {
     this.selector = createSelector(opts.density);
     this.session = opts.matcher.session();
+    this.url = doc.location?.href ?? '';
   }
 
   /** Annotates what is on the page now, then follows changes. Resolves when the first pass is done. */
@@ -59,21 +73,33 @@ export class PageAnnotator {
     const body = this.doc.body;
     if (!body) return;
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(body, { childList: true, subtree: true });
-    this.queue.push(body);
+    // The whole document, not the body: a page may replace document.body itself.
+    this.observer.observe(this.doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      // A region the page makes editable is the user's to type in: its marks go.
+      attributeFilter: ['contenteditable'],
+    });
+    this.enqueue(body);
     await this.drain();
   }
 
-  /** Removes every mark and restores the original text nodes exactly. */
-  stop(): void {
+  /**
+   * Removes every mark and restores the original text nodes exactly, in slices like the rest of
+   * the work (tens of thousands of marks on a long page take longer than a task may). Nothing is
+   * annotated any more from the moment it is called; it resolves when the last mark is gone.
+   */
+  stop(): Promise<void> {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = null;
     if (this.timer) clearTimeout(this.timer);
     this.queue = [];
-    for (let i = this.wrapped.length - 1; i >= 0; i--) unwrap(this.wrapped[i]!);
-    this.wrapped.length = 0;
+    this.queued.clear();
     this.mentions.clear();
+    const steps = this.book.unwrapAll();
+    return runSliced(() => !steps.next().done, () => false);
   }
 
   /** How many times each concept is mentioned, in the order the page first mentions them. */
@@ -88,11 +114,24 @@ export class PageAnnotator {
 
   private onMutations(records: MutationRecord[]): void {
     for (const r of records) {
+      if (r.type === 'attributes') {
+        const el = r.target as HTMLElement;
+        if (el.isContentEditable) this.book.unwrapWithin(el);
+        else this.enqueue(el);
+        continue;
+      }
+      if (r.type === 'characterData') {
+        // Text changed in place: if we had split it, our pieces go; either way it is read again.
+        this.book.rewritten(r.target);
+        this.enqueue(r.target);
+        continue;
+      }
+      if (r.removedNodes.length) this.sweepDue = true;
       for (const n of r.addedNodes) {
-        if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) this.queue.push(n);
+        if (n.nodeType === Node.ELEMENT_NODE || n.nodeType === Node.TEXT_NODE) this.enqueue(n);
       }
     }
-    if (this.queue.length === 0 || this.timer) return;
+    if ((this.queue.length === 0 && !this.sweepDue) || this.timer) return;
     // One look per burst: a page that mutates in a loop gets batched, not a rescan per record.
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -100,10 +139,17 @@ export class PageAnnotator {
     }, MUTATION_DEBOUNCE_MS);
   }
 
+  /** Queues a node to be read, once however often it changes before its turn comes. */
+  private enqueue(n: Node): void {
+    if (this.queued.has(n)) return;
+    this.queued.add(n);
+    this.queue.push(n);
+  }
+
   private drain(): Promise<void> {
     this.working ??= this.process().finally(() => {
       this.working = null;
-      if (this.queue.length && !this.stopped) void this.drain();
+      if ((this.queue.length || this.sweepDue) && !this.stopped) void this.drain();
     });
     return this.working;
   }
@@ -113,15 +159,17 @@ export class PageAnnotator {
     let steps: Iterator<void> | null = null;
     await runSliced(
       () => {
+        // The page's changes since the last step are taken in first; then ours, made in this
+        // step (splitting and wrapping), are dropped: they are not page changes.
+        const pending = this.observer?.takeRecords();
+        if (pending?.length) this.onMutations(pending);
         if (!steps) {
-          const root = this.queue.shift();
-          if (!root) return false;
-          steps = this.scan(root);
+          steps = this.nextJob();
+          if (!steps) return false;
         }
         const r = steps.next();
         if (r.done) steps = null;
         else changed = true;
-        // Our own splitting and wrapping are not page changes.
         this.observer?.takeRecords();
         return true;
       },
@@ -130,43 +178,43 @@ export class PageAnnotator {
     if (changed && !this.stopped) this.opts.onChange?.();
   }
 
-  /** Is n still in the document and outside everything we skip? */
+  private nextJob(): Iterator<void> | null {
+    const url = this.doc.location?.href ?? '';
+    if (url !== this.url) {
+      // A single-page app went to another page: its first mentions are first mentions again.
+      this.url = url;
+      this.selector = createSelector(this.opts.density);
+      this.session = this.opts.matcher.session();
+      this.mentions.clear();
+    }
+    if (this.sweepDue) {
+      this.sweepDue = false;
+      return this.book.sweep((moved) => this.enqueue(moved));
+    }
+    const root = this.queue.shift();
+    if (!root) return null;
+    this.queued.delete(root);
+    return this.scan(root);
+  }
+
+  /** Is n still in the body and outside everything we skip? */
   private eligible(n: Node): boolean {
-    if (!n.isConnected) return false;
+    if (!n.isConnected || !this.doc.body?.contains(n)) return false;
     for (let el = n.nodeType === Node.ELEMENT_NODE ? (n as Element) : n.parentElement; el; el = el.parentElement) {
       if (isSkippedElement(el)) return false;
     }
     return true;
   }
 
-  private sectionBefore(root: Node): number {
-    const walker = this.doc.createTreeWalker(this.doc.body, NodeFilter.SHOW_ELEMENT);
-    walker.currentNode = root;
-    for (let i = 0; i < 5000; i++) {
-      const prev = walker.previousNode() as Element | null;
-      if (!prev) break;
-      if (isHeading(prev)) return this.sectionFor(prev);
-    }
-    return 0;
-  }
-
-  private sectionFor(heading: Element): number {
-    let s = this.headingSection.get(heading);
-    if (s === undefined) {
-      s = ++this.sections;
-      this.headingSection.set(heading, s);
-    }
-    return s;
-  }
-
   /** Walks one root; each yield is one bounded step of work. */
   private *scan(root: Node): Generator<void> {
     if (!this.eligible(root)) return;
     if (root.nodeType === Node.TEXT_NODE) {
-      yield* this.group([root as Text], this.sectionBefore(root));
+      if ((root as Text).length > MAX_NODE_CHARS) return;
+      yield* this.group([root as Text], this.sections.of(root));
       return;
     }
-    let section = root === this.doc.body ? 0 : this.sectionBefore(root);
+    let section = root === this.doc.body ? 0 : this.sections.of(root);
     const walker = this.doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
       acceptNode: (n) =>
         n.nodeType === Node.ELEMENT_NODE && isSkippedElement(n as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -179,14 +227,14 @@ export class PageAnnotator {
         if (isHeading(n as Element)) {
           if (nodes.length) yield* this.group(nodes, section);
           nodes = [];
-          section = this.sectionFor(n as Element);
+          section = this.sections.open(n as Element);
         }
         // Keep each step short even on pages that are mostly markup.
         if (++visited % 512 === 0) yield;
         continue;
       }
       const text = n as Text;
-      if (!/\S/.test(text.data)) continue;
+      if (text.length > MAX_NODE_CHARS || !/\S/.test(text.data)) continue;
       const b = blockOf(text);
       if (b !== block || nodes.length >= GROUP) {
         if (nodes.length) yield* this.group(nodes, section);
@@ -228,7 +276,7 @@ export class PageAnnotator {
       for (const m of matches) this.mentions.set(m.conceptId, (this.mentions.get(m.conceptId) ?? 0) + 1);
       const chosen = matches.filter((m) => this.selector.take(m, p.section));
       const w = p.node.isConnected ? wrapMatches(p.node, chosen) : null;
-      if (w) this.wrapped.push(w);
+      if (w) this.book.add(w);
     }
     yield;
   }

@@ -1,6 +1,6 @@
 import type { TermMatch } from '@/features/concepts/match';
 
-import { WRAPPER_TAG } from '@/features/concepts/annotate/own-tags';
+import { ownTags, rememberMark } from '@/features/concepts/annotate/own-tags';
 
 /**
  * What one text node became: the original node keeps the text before the
@@ -9,28 +9,33 @@ import { WRAPPER_TAG } from '@/features/concepts/annotate/own-tags';
  */
 export interface Wrapped {
   original: Text;
+  /** Where the original and the parts were put: the page may move the original away from them. */
+  parent: Node;
   parts: Node[];
 }
 
 // Inline styles so the page's CSS can't give the wrapper a box: `all: unset`
 // makes it inherit font and color and stay inline, and an underline takes
-// no layout space.
+// no layout space. !important, because a page's own !important rules (on
+// [data-concept], say) lose only to important declarations of the element itself.
 const STYLE =
-  'all: unset; text-decoration: underline dotted; text-decoration-thickness: 1px;' +
-  ' text-underline-offset: 0.18em; text-decoration-color: rgba(47, 111, 222, 0.75); cursor: help;';
+  'all: unset !important; text-decoration: underline dotted !important; text-decoration-thickness: 1px !important;' +
+  ' text-underline-offset: 0.18em !important; text-decoration-color: rgba(47, 111, 222, 0.75) !important; cursor: help !important;';
 
 function makeWrapper(doc: Document, conceptId: string): HTMLElement {
-  const w = doc.createElement(WRAPPER_TAG);
+  const w = doc.createElement(ownTags(doc).wrapper);
   w.setAttribute('data-concept', conceptId);
   w.setAttribute('tabindex', '0');
   w.setAttribute('role', 'button');
   w.setAttribute('style', STYLE);
+  rememberMark(w);
   return w;
 }
 
 /** Wraps the given (sorted, non-overlapping) matches of one text node. */
 export function wrapMatches(node: Text, matches: readonly TermMatch[]): Wrapped | null {
-  if (matches.length === 0 || !node.parentNode) return null;
+  const parent = node.parentNode;
+  if (matches.length === 0 || !parent) return null;
   const doc = node.ownerDocument;
   const parts: Node[] = [];
   // From the end, so earlier offsets stay valid while we split.
@@ -43,13 +48,21 @@ export function wrapMatches(node: Text, matches: readonly TermMatch[]): Wrapped 
     wrapper.append(term);
     parts.unshift(wrapper);
   }
-  return { original: node, parts };
+  return { original: node, parent, parts };
+}
+
+/** Takes away what we split off, leaving the original as the page now has it (it rewrote or moved it). */
+export function dropParts(w: Wrapped): void {
+  for (const p of w.parts) if (p.parentNode === w.parent) w.parent.removeChild(p);
 }
 
 /** Puts the exact original text node back, with all its text, and removes what we added. */
 export function unwrap(w: Wrapped): void {
+  // An original the page moved elsewhere keeps what the page gave it.
+  if (w.original.parentNode !== w.parent) return dropParts(w);
   let text = w.original.data;
-  for (const p of w.parts) text += p.textContent ?? '';
+  // A part the page took away (with its own hands) takes its text with it.
+  for (const p of w.parts) if (p.parentNode === w.parent) text += p.textContent ?? '';
   w.original.data = text;
-  for (const p of w.parts) p.parentNode?.removeChild(p);
+  dropParts(w);
 }

@@ -15,7 +15,7 @@
 
 import type { Concept } from '@/features/concepts/types';
 import { CONTEXT_CHARS, judgeAmbiguous } from '@/features/concepts/match/context';
-import { conceptPatterns } from '@/features/concepts/match/patterns';
+import { conceptPatterns, conceptPatternSteps, type Pattern } from '@/features/concepts/match/patterns';
 import { isGloss } from '@/features/concepts/match/gloss';
 import { sessionFactory } from '@/features/concepts/match/session';
 import { STOP_ID, stopPatterns } from '@/features/concepts/match/stop-forms';
@@ -40,10 +40,27 @@ export function resumeOffset(matches: readonly TermMatch[], to: number): number 
 }
 
 export function buildMatcher(concepts: readonly Concept[], options: MatcherOptions = {}): Matcher {
+  const steps = buildMatcherSteps(concepts, options);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * buildMatcher in steps, for a page that gives the browser its turn between them: building the
+ * trie in one go was a task of 30 to 60 ms on a two-core machine.
+ */
+export function* buildMatcherSteps(concepts: readonly Concept[], options: MatcherOptions = {}): Generator<void, Matcher> {
   const ambiguity = options.ambiguity ?? 'context';
-  const patterns = conceptPatterns(concepts);
-  // Stop forms ("self-supervised", 下采样) are matched, then dropped (stop-forms.ts).
-  const trie = buildTrie([...patterns, ...stopPatterns()]);
+  const patterns: Pattern[] = [];
+  yield* conceptPatternSteps(concepts, 'base', patterns);
+  yield;
+  // Stop forms ("self-supervised", 下采样) are matched, then dropped (stop-forms.ts); on a
+  // shared key they rank after the concepts' patterns.
+  const trie = buildTrie(patterns);
+  insertPatterns(trie, stopPatterns());
+  yield;
   // The derived forms ("generalizes", "initialize the weights") nearly double
   // the patterns. They are compiled into the same trie on the first find(),
   // inside the first slice of annotation work, so the content script's

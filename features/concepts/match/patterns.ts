@@ -131,9 +131,20 @@ function ambiguousKeys(concepts: readonly Concept[]): Map<string, string> {
  */
 export function conceptPatterns(concepts: readonly Concept[], kind: PatternKind = 'base'): Pattern[] {
   const patterns: Pattern[] = [];
+  for (const _ of conceptPatternSteps(concepts, kind, patterns));
+  return patterns;
+}
+
+/** Concepts turned into patterns per step of conceptPatternSteps. */
+const CONCEPTS_PER_STEP = 24;
+
+/** conceptPatterns in steps (a page builds its matcher in slices), appending to `patterns`. */
+export function* conceptPatternSteps(concepts: readonly Concept[], kind: PatternKind, patterns: Pattern[]): Generator<void> {
   const seen = new Set<string>();
   const amb = ambiguousKeys(concepts);
+  let n = 0;
   for (const concept of concepts) {
+    if (++n % CONCEPTS_PER_STEP === 0) yield;
     // Per concept, so the de-duplication key needs no concept id.
     seen.clear();
     const variants: { key: string; exact: string | null }[] = [];
@@ -156,5 +167,4 @@ export function conceptPatterns(concepts: readonly Concept[], kind: PatternKind 
       });
     }
   }
-  return patterns;
 }
