@@ -101,3 +101,12 @@ export function topK(values: ArrayLike<number>, k: number): number[] {
 function expectSameLength(a: ArrayLike<number>, b: ArrayLike<number>) {
   if (a.length !== b.length) throw new Error(`length ${a.length} != ${b.length}`);
 }
+
+/**
+ * PyTorch's first token, or, where its first two are a near-tie (within `margin` logits, which
+ * 8-bit weights may reorder), either of them.
+ */
+export function acceptableFirst(lastLogits: number[], top5: number[], margin = 0.05): number[] {
+  const [a, b] = top5;
+  return lastLogits[a!]! - lastLogits[b!]! < margin ? [a!, b!] : [a!];
+}
