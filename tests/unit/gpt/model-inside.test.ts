@@ -120,6 +120,21 @@ describe('neurons', () => {
     for (let l = 0; l < n.n_layer; l++) for (let i = 0; i < n.d_mlp; i += 37) expect(Math.abs(a[(l * T + T - 1) * n.d_mlp + i]! - last[l]![i]!)).toBeLessThan(1e-4);
   });
 
+  it('the most active neurons of every layer at a position are PyTorch\'s (fp32: same ten, values within 1e-4)', async () => {
+    for (const c of cases) {
+      const want = (fixture.prompts.find((p) => p.name === c.name) as unknown as { top_neurons: { index: number[][]; value: number[][] } }).top_neurons;
+      const n = await inside.fp32!.neurons(c.text);
+      const a = unpackF32(n.activations);
+      const T = c.input_ids.length;
+      for (let l = 0; l < n.n_layer; l++) {
+        const row = a.subarray((l * T + T - 1) * n.d_mlp, (l * T + T) * n.d_mlp);
+        const top = Array.from(row, (v, i) => [v, i] as const).sort((x, y) => y[0] - x[0]).slice(0, 10);
+        expect(top.map(([, i]) => i)).toEqual(want.index[l]);
+        top.forEach(([v], j) => expect(Math.abs(v - want.value[l]![j]!)).toBeLessThan(1e-4));
+      }
+    }
+  });
+
   for (const file of ['fp32', 'int8'] as const) {
     it(`${file}: a neuron's direct effect on the output tokens matches PyTorch`, async () => {
       for (const c of cases) {
