@@ -132,9 +132,9 @@ describe('hostile pages', () => {
   it('mutation storms: thousands of text nodes a second, document.body replaced, the host removed on sight', async () => {
     // The storm with and without the extension, one after the other (they would share two cores).
     const base = await open(off.url, 'pages/hostile/storm.html');
-    await pageFlag(base.page, '__stormDone');
+    await pageFlag(base.page, '__stormDone', 60_000);
     const ext = await open(on.url, 'pages/hostile/storm.html');
-    await pageFlag(ext.page, '__stormDone');
+    await pageFlag(ext.page, '__stormDone', 60_000);
     const timing = await Promise.all(
       [base, ext].map(({ page }) => page.evaluate(() => (window as unknown as { __stormDone: number }).__stormDone)),
     );
