@@ -8,6 +8,7 @@ import type { InferenceSession as WebSession, Tensor as WebTensor } from 'onnxru
 import { GptEngine } from '@/models/gpt/engine/engine';
 import { GPT_FILES, loadGptFolder } from '@/models/gpt/engine/files';
 import { RpcFailure } from '@/platform/protocol/protocol';
+import { FOLDED_WEIGHTS } from '@/models/host/folded-weights';
 
 export interface NativeEngine {
   engine: GptEngine;
@@ -28,7 +29,9 @@ export async function nativeEngine(folder: string, threads: number): Promise<Nat
       throw new RpcFailure('model-missing', `model file missing: ${rel}`);
     }
   });
+  // The model host's own session options (weights folded to float32 at load), so native runs the same graph.
   const options: ortNode.InferenceSession.SessionOptions = {
+    ...(FOLDED_WEIGHTS as ortNode.InferenceSession.SessionOptions),
     executionProviders: ['cpu'],
     ...(threads > 0 ? { intraOpNumThreads: threads, interOpNumThreads: 1 } : {}),
   };

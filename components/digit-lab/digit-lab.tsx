@@ -191,7 +191,7 @@ export function DigitLab() {
         </label>
       )}
       <div class="muted" data-testid="digit-latency" data-p95={latency.length ? p95(latency).toFixed(2) : ''} data-n={latency.length}>
-        {net ? `${net.sizes.join('-')} · ${t('digitModelNote')} · onnxruntime-web (wasm)` : ''}
+        {net ? `${net.sizes.join('-')} · ${t('digitModelNote')} · ${t('digitEngine')}` : ''}
         {latency.length ? ` · ${t('digitLatency')} p95 ${p95(latency).toFixed(1)} ms (n = ${latency.length})` : ''}
       </div>
     </section>

@@ -60,6 +60,9 @@ export function NetworkView({ layers, weights, weightsVersion = 0, connections =
   const cache = useRef<ConnectionCache | null>(null);
   const [hover, setHover] = useState<Hover | null>(null);
   const [themeTick, setThemeTick] = useState(0);
+  // The first connection layer (thousands of lines) is drawn in a task of its own, after the
+  // neurons are on screen: drawn in the same task as the first render, the two were one long task.
+  const [connectionsBuilt, setConnectionsBuilt] = useState(0);
   const sizesKey = layers.map((a) => a.length).join(',');
   const layout = useMemo(() => layoutNetwork(sizesKey ? sizesKey.split(',').map(Number) : [], width, height), [sizesKey, width, height]);
 
@@ -80,7 +83,7 @@ export function NetworkView({ layers, weights, weightsVersion = 0, connections =
     const colors = themeColors(canvas);
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, pw, ph);
-    const connectionLayer = weights ? connectionCanvas(cache, layout, weights, weightsVersion, connections, colors) : null;
+    const connectionLayer = weights && cache.current ? connectionCanvas(cache, layout, weights, weightsVersion, connections, colors) : null;
     if (connectionLayer) ctx.drawImage(connectionLayer, 0, 0, pw, ph);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     const highlight: Array<{ layer: number; index: number }> = [];
@@ -91,7 +94,17 @@ export function NetworkView({ layers, weights, weightsVersion = 0, connections =
     const ms = performance.now() - t0;
     canvas.dataset.renderMs = ms.toFixed(2);
     onRender?.(ms);
-  }, [layers, weights, weightsVersion, connections, layout, width, height, hover, themeTick, onRender]);
+  }, [layers, weights, weightsVersion, connections, layout, width, height, hover, themeTick, onRender, connectionsBuilt]);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!weights || cache.current || !canvas) return;
+    const timer = setTimeout(() => {
+      connectionCanvas(cache, layout, weights, weightsVersion, connections, themeColors(canvas));
+      setConnectionsBuilt((n) => n + 1);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [weights, weightsVersion, connections, layout]);
 
   const onPointerMove = (e: JSX.TargetedPointerEvent<HTMLCanvasElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();

@@ -1,6 +1,7 @@
 import { RpcFailure, type Backend, type BackendPreference } from '@/platform/protocol/protocol';
 import { ortRuntime, type ort } from '@/models/host/ort-env';
 import { probeWebGpu } from '@/models/host/webgpu';
+import { FOLDED_WEIGHTS } from '@/models/host/folded-weights';
 
 /** Where a model's bytes come from: a file shipped in the extension, or built in code. */
 export type ModelSource = { kind: 'file'; path: string } | { kind: 'bytes'; label: string; build: () => Uint8Array };
@@ -50,7 +51,7 @@ async function create(source: ModelSource, opts: SessionOptions): Promise<Omit<L
   const t0 = performance.now();
   const open = async (ep: Backend, extra: ort.InferenceSession.SessionOptions = {}) => {
     try {
-      return await ort.InferenceSession.create(model, { executionProviders: [ep], ...extra });
+      return await ort.InferenceSession.create(model, { executionProviders: [ep], ...FOLDED_WEIGHTS, ...extra });
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       if (ep === 'wasm') throw new RpcFailure('model-corrupt', `cannot load model ${label(source)}: ${msg}`);

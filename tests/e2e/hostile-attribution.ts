@@ -86,12 +86,25 @@ export async function record(h: Harness, page: Page): Promise<Recording> {
         return hit;
       };
       // Each sample stands for the time until the next one (capped, across pauses of the sampler).
-      const ourSamples: { at: number; us: number }[] = [];
+      const ourSamples: { at: number; us: number; id: number }[] = [];
       let t = profile.startTime;
       profile.samples.forEach((id, i) => {
         t += profile.timeDeltas[i] ?? 0;
-        if (oursAt(id)) ourSamples.push({ at: t, us: Math.min(profile.timeDeltas[i + 1] ?? SAMPLE_US, 4 * SAMPLE_US) });
+        if (oursAt(id)) ourSamples.push({ at: t, us: Math.min(profile.timeDeltas[i + 1] ?? SAMPLE_US, 4 * SAMPLE_US), id });
       });
+      // DEBUG_ATTRIBUTION=1: where the extension's part of each long task went (leaf < caller < ...).
+      const where = (from: number, to: number) => {
+        const by = new Map<string, number>();
+        for (const s of ourSamples.filter((x) => x.at >= from && x.at <= to)) {
+          const names: string[] = [];
+          for (let id: number | undefined = s.id; id !== undefined && names.length < 4; id = parent.get(id)) {
+            const f = byId.get(id)!.callFrame as { url: string; functionName?: string; lineNumber?: number };
+            names.push(`${f.functionName || '(anon)'}@${f.url.replace(/^.*\//, '')}:${f.lineNumber ?? ''}`);
+          }
+          by.set(names.join(' < '), (by.get(names.join(' < ')) ?? 0) + s.us / 1000);
+        }
+        return [...by].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `  ${v.toFixed(1)} ms ${k}`).join('\n');
+      };
       // The page's renderer: the process of its frame, and that process's main thread.
       const started = events.find((e) => e.name === 'TracingStartedInBrowser');
       const pid = started?.args?.data?.frames?.find((f) => f.url === url)?.processId;
@@ -106,6 +119,7 @@ export async function record(h: Harness, page: Page): Promise<Recording> {
       return outer.map((e) => {
         const end = e.ts + e.dur!;
         const us = ourSamples.filter((s) => s.at >= e.ts && s.at <= end).reduce((sum, s) => sum + s.us, 0);
+        if (process.env.DEBUG_ATTRIBUTION) console.log(`long task at ${Math.round((e.ts - origin) / 1000)} ms, ${Math.round(e.dur! / 1000)} ms:\n${where(e.ts, end)}`);
         return {
           at: Math.round((e.ts - origin) / 1000),
           duration: Math.round(e.dur! / 1000),

@@ -6,6 +6,7 @@ import { GptEngine } from '@/models/gpt/engine/engine';
 import { loadGptFolder, type ReadModelFile } from '@/models/gpt/engine/files';
 import { RpcFailure } from '@/platform/protocol/protocol';
 import { GPT_DIR } from '@/tests/unit/gpt/gpt-helpers';
+import { FOLDED_WEIGHTS } from '@/models/host/folded-weights';
 
 export const readRepoFile: ReadModelFile = async (rel) => {
   try {
@@ -24,7 +25,7 @@ export function engineFor(file: 'model.onnx' | 'model_quantized.onnx' = 'model_q
     e = (async () => {
       ort.env.wasm.numThreads = 1;
       const folder = await loadGptFolder(readRepoFile);
-      const session = await ort.InferenceSession.create(readFileSync(`${GPT_DIR}onnx/${file}`));
+      const session = await ort.InferenceSession.create(readFileSync(`${GPT_DIR}onnx/${file}`), FOLDED_WEIGHTS);
       return new GptEngine({ ...folder, session, Tensor: ort.Tensor });
     })();
     engines.set(file, e);

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-web';
+import { FOLDED_WEIGHTS } from '@/models/host/folded-weights';
 
 export const GPT_DIR = fileURLToPath(new URL('../../../models/gpt/', import.meta.url));
 
@@ -47,7 +48,7 @@ export async function loadSession(file: 'model.onnx' | 'model_quantized.onnx') {
   // One thread: Node has no cross-origin isolation concerns, but tests must not
   // fight the other test workers for cores.
   ort.env.wasm.numThreads = 1;
-  return ort.InferenceSession.create(readFileSync(`${GPT_DIR}onnx/${file}`));
+  return ort.InferenceSession.create(readFileSync(`${GPT_DIR}onnx/${file}`), FOLDED_WEIGHTS);
 }
 
 export type Past = Record<string, ort.Tensor>;

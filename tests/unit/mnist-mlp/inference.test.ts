@@ -78,3 +78,37 @@ describe('ONNX inference graph vs the reference forward', () => {
     expect(() => buildInferenceModel(net, { sizes: [20, 9, 4] })).toThrow(/W1 must hold 180 values/);
   });
 });
+
+describe("the popup's classifier (the reference forward, no onnxruntime) vs the inference graph", () => {
+  it('gives the graph session its activations for the shipped network', async () => {
+    const { decodeWeights } = await import('@/models/mnist-mlp/reference/weights');
+    const { readFileSync } = await import('node:fs');
+    const { LocalClassifier } = await import('@/models/mnist-mlp/local-classifier');
+    const { net } = decodeWeights(new Uint8Array(readFileSync(new URL('../../../models/mnist-mlp/weights.bin', import.meta.url))));
+    const sizes = [...net.config.sizes];
+    const local = await LocalClassifier.create({ sizes, activation: net.config.activation, cost: net.config.cost, W: net.W, b: net.b });
+    const pixels = randomBatches(sizes[0]!, sizes[net.L]!, N, 1, 5)[0]!.x;
+    const { values } = await runInference(net, pixels, true);
+    for (let s = 0; s < N; s++) {
+      const row = pixels.subarray(s * sizes[0]!, (s + 1) * sizes[0]!);
+      const layers = await local.classify(row);
+      expect(layers).toHaveLength(net.L + 1);
+      expect(maxDiff(layers[0]!, row)).toBe(0);
+      for (let l = 1; l <= net.L; l++) {
+        const name = l === net.L ? 'probs' : `a${l}`;
+        const graph = (values[name]!.data as Float32Array).subarray(s * sizes[l]!, (s + 1) * sizes[l]!);
+        // float32 sums in a different order: relative to the size of the activations (ReLU's reach 10s).
+        const scale = Math.max(1, ...Array.from(graph, Math.abs));
+        expect(maxDiff(layers[l]!, graph) / scale).toBeLessThan(1e-5);
+      }
+    }
+  });
+
+  it('refuses weights that do not fit the sizes, and a drawing of the wrong size', async () => {
+    const { LocalClassifier } = await import('@/models/mnist-mlp/local-classifier');
+    const net = createNetwork({ sizes: [20, 8, 4], activation: 'relu', cost: 'cross-entropy' });
+    await expect(LocalClassifier.create({ sizes: [20, 9, 4], activation: 'relu', cost: 'cross-entropy', W: net.W, b: net.b })).rejects.toThrow(/W1 must hold 180 values/);
+    const ok = await LocalClassifier.create({ sizes: [20, 8, 4], activation: 'relu', cost: 'cross-entropy', W: net.W, b: net.b });
+    await expect(ok.classify(new Float32Array(19))).rejects.toThrow(/19 pixels, the network reads 20/);
+  });
+});
