@@ -32,8 +32,14 @@ export default defineBackground({ type: 'module', main: () => {
   const route = createRouter({ backgroundStartedAt, host, tabs: { targetTab, askPage, annotateTab, openDemo } });
 
   browser.runtime.onConnect.addListener((port) => {
-    // Ports to the model host are opened by this worker, never answered here.
-    if (port.name !== RPC_PORT) return;
+    // Only the RPC port is served here. The model host's port is this worker's own (a context never
+    // hears its own connect), so any other name, the host's included, is someone else's: closed,
+    // not left open and unanswered (found by the message fuzz).
+    if (port.name !== RPC_PORT) {
+      reject(`port named ${JSON.stringify(port.name.slice(0, 40))} from ${port.sender?.url?.slice(0, 80) ?? 'unknown'}`);
+      port.disconnect();
+      return;
+    }
     const from = classifySender(port.sender, browser.runtime.id, extensionOrigin);
     if (!from) {
       reject(`port from an unknown sender (${port.sender?.id ?? 'no id'})`);

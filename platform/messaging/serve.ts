@@ -1,5 +1,5 @@
 import type { Browser } from 'wxt/browser';
-import { err, ok, RpcFailure, type RequestMsg, type Result, type ServerMsg } from '@/platform/protocol/protocol';
+import { err, ok, RpcFailure, type ClientMsg, type RequestMsg, type Result, type ServerMsg } from '@/platform/protocol/protocol';
 import { parseClientMsg } from '@/platform/protocol/validate';
 
 export interface HandlerContext {
@@ -46,7 +46,13 @@ export function servePort(port: Browser.runtime.Port | ServedPort, dispatch: Dis
   };
 
   port.onMessage.addListener((raw: unknown) => {
-    const parsed = parseClientMsg(raw);
+    // A listener that throws answers nothing: whatever a message holds, it gets an error value.
+    let parsed: Result<ClientMsg>;
+    try {
+      parsed = parseClientMsg(raw);
+    } catch (e) {
+      parsed = err('internal', `unreadable message: ${e instanceof Error ? e.message : 'error'}`);
+    }
     if (!parsed.ok) {
       onReject(parsed.error.message);
       const id = typeof (raw as { id?: unknown })?.id === 'string' ? (raw as { id: string }).id : 'invalid';
@@ -55,7 +61,10 @@ export function servePort(port: Browser.runtime.Port | ServedPort, dispatch: Dis
     }
     const msg = parsed.value;
     if (msg.kind === 'cancel') {
-      running.get(msg.id)?.abort();
+      const pending = running.get(msg.id);
+      // Nothing to answer; a cancel that finds nothing (an unknown id, or a request just answered) is logged.
+      if (pending) pending.abort();
+      else onReject(`cancel for no running request (${msg.id})`);
       return;
     }
     if (running.has(msg.id)) {
@@ -68,10 +77,19 @@ export function servePort(port: Browser.runtime.Port | ServedPort, dispatch: Dis
       signal: controller.signal,
       progress: (data) => post({ kind: 'progress', id: msg.id, data }),
     };
-    void dispatch(msg, ctx).then((result) => {
-      running.delete(msg.id);
-      post({ kind: 'response', id: msg.id, result });
-    });
+    // A dispatch that throws or rejects still answers (dispatchers settle, but a slip must not hang a request).
+    let answer: Promise<Result<unknown>>;
+    try {
+      answer = dispatch(msg, ctx);
+    } catch (e) {
+      answer = Promise.reject(e);
+    }
+    void answer
+      .catch((e: unknown) => err('internal', e instanceof Error ? e.message : String(e)))
+      .then((result) => {
+        running.delete(msg.id);
+        post({ kind: 'response', id: msg.id, result });
+      });
   });
 
   port.onDisconnect.addListener(() => {

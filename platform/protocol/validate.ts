@@ -182,12 +182,23 @@ export function isRequestType(t: unknown): t is RequestType {
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 
+/**
+ * A few characters of an untrusted value, for an error message. Never throws: String() would on
+ * an object that carries its own non-function toString and valueOf ({ toString: [] }), which
+ * arrives as such from JSON (found by the message fuzz: the port's listener threw, no answer).
+ */
+function describeValue(v: unknown): string {
+  if (typeof v === 'string') return v.slice(0, 40);
+  if (typeof v === 'object' && v !== null) return Array.isArray(v) ? 'an array' : 'an object';
+  return typeof v === 'function' ? 'a function' : String(v);
+}
+
 export function parseClientMsg(raw: unknown): Result<ClientMsg> {
   if (!isRecord(raw)) return err('bad-request', 'message is not an object');
   if (typeof raw.id !== 'string' || !ID.test(raw.id)) return err('bad-request', 'missing or malformed id');
   if (raw.kind === 'cancel') return ok({ kind: 'cancel', id: raw.id });
-  if (raw.kind !== 'request') return err('bad-request', `unknown message kind: ${String(raw.kind).slice(0, 40)}`);
-  if (!isRequestType(raw.type)) return err('bad-request', `unknown request type: ${String(raw.type).slice(0, 40)}`);
+  if (raw.kind !== 'request') return err('bad-request', `unknown message kind: ${describeValue(raw.kind)}`);
+  if (!isRequestType(raw.type)) return err('bad-request', `unknown request type: ${describeValue(raw.type)}`);
   const problem = PAYLOAD_CHECKS[raw.type](raw.payload);
   if (problem) return err('bad-request', `${raw.type}: ${problem}`);
   return ok({ kind: 'request', id: raw.id, type: raw.type, payload: raw.payload } as ClientMsg);

@@ -99,4 +99,9 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
 }
 
 /** Messages Firefox itself prints that say nothing about the extension. */
-const KNOWN_NOISE: RegExp[] = [/^JavaScript error: resource:\/\//, /^JavaScript error: chrome:\/\//];
+const KNOWN_NOISE: RegExp[] = [
+  /^JavaScript error: resource:\/\//,
+  /^JavaScript error: chrome:\/\//,
+  // Nimbus's Remote Settings experiment loader, failing to sync with no network (about 20 s in).
+  /^console\.error: RSLoader:/,
+];

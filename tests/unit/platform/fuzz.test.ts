@@ -6,10 +6,11 @@ import type { Browser } from 'wxt/browser';
 import { servePort } from '@/platform/messaging/serve';
 import { createRouter } from '@/platform/background/router';
 import { createDispatch, type HostRegistry } from '@/models/host/dispatch';
-import type { ErrorCode, RequestType, ServerMsg } from '@/platform/protocol/protocol';
+import type { ErrorCode, ServerMsg } from '@/platform/protocol/protocol';
 import { CONTENT_SCRIPT_ALLOWED } from '@/platform/protocol/validate';
 import { portPair } from '@/tests/unit/platform/fake-port';
-import { fuzzMessage } from '@/tests/unit/platform/message-fuzz';
+import { runInNewContext } from 'node:vm';
+import { fuzzerSource, fuzzMessage, NODE_MIX, REQUEST_TYPES, VALID_PAYLOADS, type Fuzzer } from '@/tests/fuzz/messages';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const COUNT = 10_000;
@@ -78,28 +79,10 @@ describe(`message fuzzing (seed ${SEED}, ${COUNT} messages per sender)`, () => {
   }
 
   it('refuses every request only extension pages may make from a content script, however well-formed', async () => {
-    const valid: Partial<Record<RequestType, unknown>> = {
-      'host.status': {},
-      'host.memory': {},
-      'host.selftest': { backend: 'wasm' },
-      'host.selftest.train': { backend: 'wasm' },
-      'host.gpt.load': { backend: 'auto' },
-      'host.gpt.tokenize': { text: 'hi' },
-      'host.gpt.attend': { text: 'hi' },
-      'host.gpt.embed': { text: 'hi' },
-      'host.gpt.analogy': { a: 'a', b: 'b', c: 'c' },
-      'host.gpt.next': { text: 'hi', settings: { temperature: 0, topK: 0, topP: 1 } },
-      'host.gpt.generate': { text: 'hi', settings: { temperature: 0, topK: 0, topP: 1, seed: 0, maxTokens: 4 } },
-      'host.train.reset': { runId: 'r' },
-      'tab.concepts': {},
-      'tab.annotate': {},
-      'tab.video': {},
-      'tab.seek': { time: 1 },
-      'tab.scrollTo': { conceptId: 'softmax' },
-      'tab.loadCaptions': { name: 'a.vtt', text: 'WEBVTT' },
-    };
-    for (const [type, payload] of Object.entries(valid)) {
-      expect(CONTENT_SCRIPT_ALLOWED.has(type as RequestType)).toBe(false);
+    const pageOnly = REQUEST_TYPES.filter((t) => !CONTENT_SCRIPT_ALLOWED.has(t));
+    expect(pageOnly.length).toBe(REQUEST_TYPES.length - 2);
+    for (const type of pageOnly) {
+      const payload = VALID_PAYLOADS[type];
       const page = background('extension-page');
       page.client.postMessage({ kind: 'request', id: 'ok', type, payload });
       const cs = background('content-script');
@@ -122,4 +105,29 @@ describe(`message fuzzing (seed ${SEED}, ${COUNT} messages per sender)`, () => {
     await tick(10);
     expect(got.find((m) => m.id === 'valid')).toMatchObject({ result: { ok: true } });
   });
+
+  it('runs the same generator from its source text, as the e2e fuzz does in the browser', () => {
+    const inPage = runInNewContext(fuzzerSource(NODE_MIX)) as Fuzzer;
+    for (let i = 0; i < 2000; i++) expect(key(inPage.message(SEED, i)), `message ${i}`).toBe(key(fuzzMessage(SEED, i)));
+  });
 });
+
+/** A message as text, NaN, Infinity and undefined kept apart from null, 10 MB strings by length; iterative (10,000 levels deep). */
+function key(m: unknown): string {
+  const out: string[] = [];
+  const todo: unknown[] = [m];
+  const CLOSE = Symbol('close');
+  while (todo.length) {
+    const v = todo.pop();
+    if (v === CLOSE) out.push(')');
+    else if (typeof v === 'string') out.push(v.length > 1e6 ? `#${v.length}` : JSON.stringify(v));
+    else if (v === null || typeof v !== 'object') out.push(String(v));
+    else {
+      const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v as object);
+      out.push(Array.isArray(v) ? '[(' : '{(');
+      todo.push(CLOSE);
+      for (const [k, x] of entries.reverse()) todo.push(x, `${k}:`);
+    }
+  }
+  return out.join(' ');
+}

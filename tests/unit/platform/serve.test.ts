@@ -80,6 +80,56 @@ describe('servePort', () => {
   });
 });
 
+describe('servePort under the message fuzz', () => {
+  // Found by the message fuzz (tests/e2e/fuzz.test.ts): a type carrying its own toString made the
+  // port's listener throw, an uncaught error in the service worker and a request never answered.
+  it('answers a message whose type has its own toString with a typed error', async () => {
+    const [client, server] = portPair();
+    const rejected: string[] = [];
+    servePort(server, async () => ({ ok: true, value: null }), (why) => rejected.push(why));
+    const got = collect(client);
+    client.postMessage(JSON.parse('{"kind":"request","id":"t1","type":{"toString":[],"valueOf":{}},"payload":{}}'));
+    client.postMessage(JSON.parse('{"kind":{"toString":false},"id":"t2"}'));
+    await tick();
+    expect(got).toMatchObject([
+      { kind: 'response', id: 't1', result: { ok: false, error: { code: 'bad-request', message: 'unknown request type: an object' } } },
+      { kind: 'response', id: 't2', result: { ok: false, error: { code: 'bad-request', message: 'unknown message kind: an object' } } },
+    ]);
+    expect(rejected).toHaveLength(2);
+  });
+
+  it('logs a cancel that finds no running request', async () => {
+    const [client, server] = portPair();
+    const rejected: string[] = [];
+    servePort(server, async () => ({ ok: true, value: null }), (why) => rejected.push(why));
+    const got = collect(client);
+    client.postMessage({ kind: 'cancel', id: 'nobody' });
+    await tick();
+    expect(got).toEqual([]);
+    expect(rejected).toEqual(['cancel for no running request (nobody)']);
+  });
+
+  it('answers when a dispatch throws or rejects instead of settling', async () => {
+    const [client, server] = portPair();
+    servePort(
+      server,
+      (req) => {
+        if (req.id === 'sync') throw new Error('thrown');
+        return Promise.reject(new Error('rejected'));
+      },
+      () => {},
+    );
+    const got = collect(client);
+    client.postMessage({ kind: 'request', id: 'sync', type: 'bg.ping', payload: {} });
+    client.postMessage({ kind: 'request', id: 'async', type: 'bg.ping', payload: {} });
+    await tick();
+    expect(got).toEqual([
+      { kind: 'response', id: 'sync', result: { ok: false, error: { code: 'internal', message: 'thrown' } } },
+      { kind: 'response', id: 'async', result: { ok: false, error: { code: 'internal', message: 'rejected' } } },
+    ]);
+  });
+});
+
 describe('settle', () => {
   it('turns throws into error values with their code', async () => {
     const signal = new AbortController().signal;

@@ -23,6 +23,10 @@ describe('parseClientMsg', () => {
     ['a bad payload', { kind: 'request', id: 'a', type: 'host.selftest', payload: { backend: 'cuda' } }],
     ['extra payload keys', { kind: 'request', id: 'a', type: 'host.selftest', payload: { backend: 'wasm', x: 1 } }],
     ['a payload for an empty request', { kind: 'request', id: 'a', type: 'bg.ping', payload: { a: 1 } }],
+    // Found by the message fuzz: String() throws on these (no callable toString or valueOf), and
+    // the port's listener threw instead of answering. As they arrive over JSON.
+    ['a type with its own toString', JSON.parse('{"kind":"request","id":"a","type":{"toString":[],"valueOf":1},"payload":{}}')],
+    ['a kind with its own toString', JSON.parse('{"kind":{"toString":false},"id":"a","type":"bg.ping","payload":{}}')],
   ])('rejects %s', (_name, raw) => {
     const r = parseClientMsg(raw);
     expect(r.ok).toBe(false);
