@@ -1,5 +1,6 @@
-import { useRef, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { distribution, sample } from '@/models/gpt/engine/sampling';
+import { maskFromBlocked } from '@/models/gpt/engine/utf8-mask';
 import { t } from '@/platform/i18n';
 import { call } from '@/platform/messaging/client';
 import type { GenerateSettings, GptStep, RpcError } from '@/platform/protocol/protocol';
@@ -33,6 +34,8 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
   const next = useRpc('host.gpt.next', text && !running ? { text, settings: RAW, appendIds: ids } : null, `${text}\u0000${ids.join(',')}\u0000${running ? 1 : 0}`);
   // Between a step and its new answer, the previous answer is still 'ready': use it only if it matches.
   const current = next.status === 'ready' && next.value.appended.map((a) => a.id).join(',') === ids.join(',') ? next.value : null;
+  // The UTF-8 constraint the host applies in Generate: tokens that would break a character are out.
+  const allowed = useMemo(() => (current?.blocked ? maskFromBlocked(current.logits.length, current.blocked) : undefined), [current]);
   const set = <K extends keyof GenerateSettings>(k: K, v: GenerateSettings[K]) => setS((o) => ({ ...o, [k]: v }));
   const lastText = useRef('');
 
@@ -62,7 +65,7 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
   /** One token from the distribution the bars show. */
   const step = () => {
     if (!current || current.logits.length === 0) return;
-    const d = distribution(current.logits, s);
+    const d = distribution(current.logits, s, allowed);
     // The seed's stream, advanced one draw per earlier step: stepping draws what Generate would.
     const rng = mulberry32(s.seed);
     for (let k = 0; k < steps.length; k++) rng();
@@ -143,7 +146,7 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
         </div>
       ) : null}
       <h3>{t('gptNextToken')}</h3>
-      {running ? <Working what={t('gptGenerating')} /> : next.status === 'error' ? <Failure error={next.error} retry={next.retry} /> : !current ? <Working what={t('gptThinking')} /> : <ProbBars logits={current.logits} top={current.top} settings={s} />}
+      {running ? <Working what={t('gptGenerating')} /> : next.status === 'error' ? <Failure error={next.error} retry={next.retry} /> : !current ? <Working what={t('gptThinking')} /> : <ProbBars logits={current.logits} top={current.top} settings={s} allowed={allowed} />}
     </section>
   );
 }

@@ -8,11 +8,11 @@ import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
 /**
  * Next-token probabilities recomputed here from cached logits: moving a slider
  * never re-runs the model. `top` is ordered by logit, which is the order at
- * every temperature.
+ * every temperature. `allowed` (the UTF-8 constraint) gives blocked tokens 0, shown as filtered.
  */
-export function ProbBars({ logits, top, settings, shown = 10 }: { logits: number[]; top: TokenProb[]; settings: SamplingSettings; shown?: number }) {
+export function ProbBars({ logits, top, settings, shown = 10, allowed }: { logits: number[]; top: TokenProb[]; settings: SamplingSettings; shown?: number; allowed?: ArrayLike<number> }) {
   const t0 = performance.now();
-  const d = useMemo(() => distribution(logits, settings), [logits, settings.temperature, settings.topK, settings.topP]);
+  const d = useMemo(() => distribution(logits, settings, allowed), [logits, settings.temperature, settings.topK, settings.topP, allowed]);
   const rows = top.slice(0, shown);
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {

@@ -1,5 +1,9 @@
 """Sample text from a checkpoint (plain temperature sampling, seeded) for the model card.
 
+Decoding is constrained to valid UTF-8 (utf8_mask.py): at each step the tokens whose bytes cannot
+continue the text written so far get probability 0 and the rest are renormalised (the mask comes
+first, then temperature, top-k and softmax). `--no-utf8-mask` samples as before, unconstrained.
+
 Prompts in English and in Chinese. For the Chinese prompts it also reports the share of Chinese
 (Han) characters among the non-space characters the model wrote, and the number of broken
 characters (U+FFFD from an invalid UTF-8 sequence; an incomplete character at the 60-token cut is dropped,
@@ -14,6 +18,7 @@ import torch
 
 from bpe import EOT, Tokenizer
 from export_onnx import load_model
+import utf8_mask
 
 HERE = pathlib.Path(__file__).parent
 PROMPTS = ['The', 'A neural network', 'Cross-validation is used to', 'In machine learning,',
@@ -23,20 +28,29 @@ HAN = re.compile(r'[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]')
 
 
 @torch.no_grad()
-def generate(model, ids, n_new, temperature, top_k, gen):
+def generate(model, ids, n_new, temperature, top_k, gen, utf8=None):
+    """Samples n_new tokens after ids. `utf8`: a utf8_mask.table (constrained to valid UTF-8, from
+    state 0: the prompt is whole characters), or None for unconstrained sampling."""
     past = None
     x = torch.tensor([ids])
     out = list(ids)
+    allowed = None if utf8 is None else torch.from_numpy(utf8 != utf8_mask.INVALID)
+    state = 0
     for _ in range(n_new):
         if len(out) >= model.cfg.block_size:
             break
         logits, presents, _, _ = model(x, past)
         past = presents
-        logits = logits[0, -1] / temperature
+        logits = logits[0, -1]
+        if allowed is not None:
+            logits = logits.masked_fill(~allowed[state], float('-inf'))
+        logits = logits / temperature
         if top_k:
             kth = torch.topk(logits, top_k).values[-1]
             logits = logits.masked_fill(logits < kth, float('-inf'))
         nxt = torch.multinomial(torch.softmax(logits, -1), 1, generator=gen).item()
+        if utf8 is not None:
+            state = int(utf8[state, nxt])
         out.append(nxt)
         x = torch.tensor([[nxt]])
     return out
@@ -51,15 +65,18 @@ def main():
     ap.add_argument('--seed', type=int, default=0)
     ap.add_argument('--dir', default=str(HERE), help='model folder (its tokenizer.json is used)')
     ap.add_argument('--json', default=None, help='also write the samples and counts here')
+    ap.add_argument('--no-utf8-mask', action='store_true',
+                    help='sample unconstrained (tokens that break a character are not masked)')
     args = ap.parse_args()
     model, _ = load_model(args.checkpoint)
     tok = Tokenizer.load(pathlib.Path(args.dir) / 'tokenizer.json')
+    utf8 = None if args.no_utf8_mask else utf8_mask.table(tok)
     gen = torch.Generator().manual_seed(args.seed)
     results, han, chars, broken = [], 0, 0, 0
     for lang, prompts in (('en', PROMPTS), ('zh', PROMPTS_ZH)):
         for prompt in prompts:
             ids = generate(model, tok.encode(prompt), args.tokens, args.temperature, args.top_k,
-                           gen)
+                           gen, utf8)
             text = tok.decode(ids).split(EOT)[0]
             if EOT not in tok.decode(ids):
                 # A character whose bytes were cut off by the token limit is not a broken one.

@@ -111,6 +111,13 @@ export interface GptNextToken {
   appended: { id: number; display: string }[];
   /** The most likely tokens by logit (the same order at any temperature), with their probability under the settings. */
   top: TokenProb[];
+  /**
+   * Ids the UTF-8 constraint gives probability 0 at this position (tokens whose bytes cannot
+   * continue the bytes of the appended ids; `<|endoftext|>` inside a character), ascending.
+   * `top` probabilities already leave them out; a view recomputing probabilities from `logits`
+   * passes them as a mask to `distribution`. Absent from engines without the constraint.
+   */
+  blocked?: number[];
 }
 
 export interface GenerateSettings extends SamplingSettings {
@@ -124,16 +131,28 @@ export interface GptStep {
   display: string;
   /** Text this step adds to the output (empty while a character's bytes are still arriving). */
   text: string;
-  /** Probability of the chosen token under the settings. */
+  /** Probability of the chosen token under the settings (and the UTF-8 constraint). */
   prob: number;
+  /** The most likely tokens of the distribution the token was drawn from (constrained to valid UTF-8). */
   alternatives: TokenProb[];
   ms: number;
+  /**
+   * Probability mass the UTF-8 constraint removed at this step: the share of softmax(z / T) over
+   * the whole vocabulary on tokens that would have broken a character, before top-k/top-p (greedy:
+   * 1 if the most likely token was such a token). Absent when generation ran unconstrained.
+   */
+  masked?: number;
 }
 
 export interface GptGeneration {
   prompt: GptTokenization;
   settings: GenerateSettings;
   steps: GptStep[];
+  /**
+   * The generated text. With the UTF-8 constraint (the default) it is whole characters: a
+   * character whose bytes were cut off by the stop (max tokens, context full, cancel) is left out
+   * rather than written as U+FFFD; its bytes are still in `steps`.
+   */
   text: string;
   stopped: 'max-tokens' | 'end-of-text' | 'context-full' | 'cancelled' | 'empty-prompt';
   timings: { prefillMs: number; decodeMs: number; tokensPerSecond: number };

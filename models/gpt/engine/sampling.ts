@@ -4,6 +4,14 @@ import type { SamplingSettings } from '@/platform/protocol/gpt';
 // Next-token distributions as the lectures define them: softmax(z / T), then
 // top-k and top-p (nucleus) filtering over the whole vocabulary, renormalised.
 // Pure, so the lab recomputes them from cached logits while a slider moves.
+//
+// An optional `allowed` mask (the UTF-8 constraint, utf8-mask.ts) comes first: blocked ids
+// get probability 0 and the softmax is taken over the allowed ids only, i.e. the model's
+// distribution conditioned on the text staying valid; top-k and top-p then cut that
+// conditioned distribution (top-k keeps the k most likely *allowed* ids). Masking after
+// top-k could leave nothing to draw (inside a Chinese character every top-40 token may be
+// invalid), and masking after top-p would change what "p" means. Greedy takes the best
+// allowed id.
 
 export interface Distribution {
   /** Probability of every vocabulary id after temperature and filtering (0 for filtered ids). */
@@ -12,11 +20,22 @@ export interface Distribution {
   order: Int32Array;
   /** Entropy in nats. */
   entropy: number;
+  /**
+   * Probability mass the `allowed` mask removed: of softmax(z / T) over the whole vocabulary,
+   * before top-k/top-p (greedy: 1 if the largest logit was blocked, else 0). 0 without a mask.
+   */
+  masked: number;
 }
 
-export function argmax(z: ArrayLike<number>): number {
-  let best = 0;
-  for (let i = 1; i < z.length; i++) if (z[i] > z[best]) best = i;
+/** Index of the largest value (lowest index on ties); with `allowed`, of the largest allowed one (-1 if none is). */
+export function argmax(z: ArrayLike<number>, allowed?: ArrayLike<number>): number {
+  if (!allowed) {
+    let best = 0;
+    for (let i = 1; i < z.length; i++) if (z[i] > z[best]) best = i;
+    return best;
+  }
+  let best = -1;
+  for (let i = 0; i < z.length; i++) if (allowed[i] && (best < 0 || z[i] > z[best])) best = i;
   return best;
 }
 
@@ -36,22 +55,54 @@ export function logitOrder(logits: ArrayLike<number>): Int32Array {
   return order;
 }
 
-/** The distribution the sampler draws from. Temperature 0 is greedy: all mass on the largest logit (lowest id on ties). */
-export function distribution(logits: ArrayLike<number>, s: SamplingSettings): Distribution {
+/**
+ * The distribution the sampler draws from. Temperature 0 is greedy: all mass on the largest logit
+ * (lowest id on ties). `allowed` (1 = allowed, 0 = blocked, per id) removes ids before everything
+ * else (see the top of this file); a mask that allows nothing is ignored.
+ */
+export function distribution(logits: ArrayLike<number>, s: SamplingSettings, allowed?: ArrayLike<number>): Distribution {
   const n = logits.length;
   const probs = new Float32Array(n);
-  if (n === 0) return { probs, order: new Int32Array(0), entropy: 0 };
+  if (n === 0) return { probs, order: new Int32Array(0), entropy: 0, masked: 0 };
   if (!(s.temperature > 0)) {
-    const i = argmax(logits);
+    const free = argmax(logits);
+    const best = allowed ? argmax(logits, allowed) : free;
+    const i = best >= 0 ? best : free;
     probs[i] = 1;
-    return { probs, order: Int32Array.of(i), entropy: 0 };
+    return { probs, order: Int32Array.of(i), entropy: 0, masked: allowed && best >= 0 && !allowed[free] ? 1 : 0 };
   }
+  // Exponents from the largest allowed logit, so the allowed ids never underflow together.
+  let mask = allowed;
   let zMax = -Infinity;
-  for (let i = 0; i < n; i++) zMax = Math.max(zMax, logits[i]);
+  let nAllowed = 0;
+  for (let i = 0; i < n; i++) {
+    if (!mask || mask[i]) {
+      zMax = Math.max(zMax, logits[i]);
+      nAllowed++;
+    }
+  }
+  if (nAllowed === 0) {
+    mask = undefined;
+    for (let i = 0; i < n; i++) zMax = Math.max(zMax, logits[i]);
+  }
   const p = new Float64Array(n);
-  for (let i = 0; i < n; i++) p[i] = Math.exp((logits[i] - zMax) / s.temperature);
-  const sorted = logitOrder(logits);
-  let keep = s.topK > 0 ? Math.min(Math.floor(s.topK), n) : n;
+  let blockedMass = 0;
+  for (let i = 0; i < n; i++) {
+    const e = Math.exp((logits[i] - zMax) / s.temperature);
+    if (!mask || mask[i]) p[i] = e;
+    else blockedMass += e;
+  }
+  const byLogit = logitOrder(logits);
+  let sorted = byLogit;
+  if (mask) {
+    // The allowed ids in logit order: one pass over the cached order, no sort.
+    const kept = new Int32Array(n);
+    let m = 0;
+    for (let r = 0; r < n; r++) if (mask[byLogit[r]]) kept[m++] = byLogit[r];
+    sorted = kept.subarray(0, m);
+  }
+  const count = sorted.length;
+  let keep = s.topK > 0 ? Math.min(Math.floor(s.topK), count) : count;
   if (s.topP < 1) {
     // Nucleus over what top-k kept: the smallest prefix whose mass reaches topP of it.
     let kept = 0;
@@ -66,14 +117,18 @@ export function distribution(logits: ArrayLike<number>, s: SamplingSettings): Di
     }
   }
   let mass = 0;
+  let allowedMass = 0;
   for (let r = 0; r < keep; r++) mass += p[sorted[r]];
+  if (mask) for (let r = 0; r < count; r++) allowedMass += p[sorted[r]];
   let entropy = 0;
   for (let r = 0; r < keep; r++) {
     const q = p[sorted[r]] / mass;
     probs[sorted[r]] = q;
     if (q > 0) entropy -= q * Math.log(q);
   }
-  return { probs, order: sorted.slice(0, keep), entropy };
+  // allowedMass >= 1 (the largest allowed id contributes e^0); blocked ids far above it overflow to Infinity: all removed.
+  const masked = !mask ? 0 : Number.isFinite(blockedMass) ? blockedMass / (blockedMass + allowedMass) : 1;
+  return { probs, order: sorted.slice(0, keep), entropy, masked };
 }
 
 /** Inverse-CDF draw in `order`, so the same rng state always picks the same id. */

@@ -15,11 +15,19 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 export class GptTokenizer {
   private readonly tok: Tokenizer;
   private readonly displayCache = new Map<number, string>();
+  private readonly added: Set<number>;
   readonly vocabSize: number;
 
   constructor(tokenizerJson: object, tokenizerConfig: object) {
     this.tok = new Tokenizer(tokenizerJson, tokenizerConfig);
     this.vocabSize = this.tok.get_vocab(true).size;
+    const added = (tokenizerJson as { added_tokens?: { id: number }[] }).added_tokens;
+    this.added = new Set(Array.isArray(added) ? added.map((t) => t.id) : []);
+  }
+
+  /** An added (special) token such as <|endoftext|>: not bytes of the text. */
+  isSpecial(id: number): boolean {
+    return this.added.has(id);
   }
 
   encode(text: string): number[] {
