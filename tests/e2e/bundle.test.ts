@@ -19,12 +19,15 @@ describe('the built Chrome package', () => {
     expect(all.filter((p) => p.endsWith('.wasm'))).toEqual([expect.stringMatching(/^assets\/ort-wasm-simd-threaded\.asyncify-[\w-]+\.wasm$/)]);
     // ORT's glue ships once as a file of its own: WASM threads start workers from its URL.
     expect(all.filter((p) => p.endsWith('.mjs'))).toEqual([expect.stringMatching(/^assets\/ort-wasm-simd-threaded\.asyncify-[\w-]+\.mjs$/)]);
-    // ORT's own code names its .wasm. Pages that use ORT (the popup's digit pad) import one shared
-    // chunk; the model host worker is a bundle of its own (a worker cannot import a page's chunk).
-    // Both load the one .wasm above.
+    // ORT's own code names its .wasm. Only the model host worker runs onnxruntime: the popup's digit
+    // pad computes its 13k-parameter network with the reference forward pass (starting ORT there
+    // froze the popup), so no page bundles ORT.
     const withOrt = scripts.filter((p) => read(p).includes('ort-wasm-simd-threaded'));
-    expect(withOrt).toHaveLength(2);
+    expect(withOrt).toHaveLength(1);
     expect(withOrt.filter((p) => /^assets\/host-worker-[\w-]+\.js$/.test(p))).toHaveLength(1);
+    for (const page of ['popup', 'sidepanel', 'options', 'diagnostics']) {
+      expect(scripts.filter((p) => p.startsWith(`chunks/${page}-`)).some((p) => read(p).includes('InferenceSession'))).toBe(false);
+    }
     // The service worker stays thin: no ORT in it.
     expect(read('background.js')).not.toContain('InferenceSession');
   });
