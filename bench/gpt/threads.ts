@@ -13,13 +13,19 @@ import type { GptGeneration, HostStatus } from '@/platform/protocol/protocol';
 
 interface Options {
   rounds: number;
+  /** Untimed generations after each reopening: a fresh worker's WASM starts in V8's baseline tier. */
+  warmup: number;
+  /** Timed generations per side and round (their median is the round's value). */
+  runs: number;
   newTokens: number;
   /** Threads of the 'many' side (0: the count the host chooses). */
   many: number;
 }
-const o: Options = { rounds: 5, newTokens: 32, many: 0 };
+const o: Options = { rounds: 5, warmup: 3, runs: 3, newTokens: 32, many: 0 };
 walkArgs(process.argv.slice(2), (arg, { int }) => {
   if (arg === '--rounds') o.rounds = int(1);
+  else if (arg === '--warmup') o.warmup = int(0);
+  else if (arg === '--runs') o.runs = int(1);
   else if (arg === '--new-tokens') o.newTokens = int(2);
   else if (arg === '--many') o.many = int(1);
   else throw new Error(`unknown option ${arg}`);
@@ -62,9 +68,16 @@ async function main() {
         if (side !== sides[1]) side.label = `${status.threads.count} thread${status.threads.count > 1 ? 's' : ''}`;
         await rpc(page, 'host.gpt.load', { backend: 'wasm' });
         const settings = { temperature: 0, topK: 0, topP: 1, seed: 0, maxTokens: o.newTokens };
-        await rpc<GptGeneration>(page, 'host.gpt.generate', { text, settings }); // warm-up
-        const g = await rpc<GptGeneration>(page, 'host.gpt.generate', { text, settings });
-        promptTokens = g.prompt.tokens.length;
+        for (let w = 0; w < o.warmup; w++) await rpc<GptGeneration>(page, 'host.gpt.generate', { text, settings });
+        const prefill: number[] = [];
+        const decode: number[] = [];
+        for (let r = 0; r < o.runs; r++) {
+          const g = await rpc<GptGeneration>(page, 'host.gpt.generate', { text, settings });
+          promptTokens = g.prompt.tokens.length;
+          prefill.push(g.timings.prefillMs);
+          decode.push(g.timings.tokensPerSecond);
+        }
+        const g = { timings: { prefillMs: median(prefill), tokensPerSecond: median(decode) } };
         side.prefill.push(g.timings.prefillMs);
         side.decode.push(g.timings.tokensPerSecond);
         console.log(`round ${round + 1}: ${side.label}: prefill ${g.timings.prefillMs.toFixed(1)} ms, decode ${g.timings.tokensPerSecond.toFixed(1)} tokens/s`);
