@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { resolveTheme } from '@/components/shared/theme';
 import { PageAnnotator } from '@/features/concepts/annotate/annotator';
+import { MAX_AUTO_CHARS } from '@/features/concepts/annotate/page-size';
 import { isOwnMark, ownTags } from '@/features/concepts/annotate/own-tags';
 import { yieldToPage } from '@/features/concepts/annotate/slice';
 import { CONCEPTS } from '@/features/concepts/kb';
@@ -65,6 +66,10 @@ export class PageFeatures {
   );
   /** The user asked for this page (toolbar or shortcut) although it is not on the auto list. */
   private forced = false;
+  /** The page was too large to mark automatically and the notice saying so is up. */
+  private largePage = false;
+  /** The learner asked to mark this large page anyway (the notice's button, the toolbar or shortcut). */
+  private markLarge = false;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -80,6 +85,7 @@ export class PageFeatures {
         'page.loadCaptions': async ({ name, text }) => this.video?.loadFile(name, text) ?? this.noVideo(),
         'page.annotate': async () => {
           this.forced = true;
+          if (this.annotator?.tooLarge != null) this.markAnyway();
           await this.apply(this.settings ?? normalizeSettings(null));
           return { started: !!this.annotator };
         },
@@ -107,8 +113,10 @@ export class PageFeatures {
     if (!this.annotator) {
       const matcher = await readyMatcher();
       if (this.annotator || !this.settings || !this.wanted(this.settings)) return;
-      this.annotator = new PageAnnotator(document, { matcher, density: s.density });
-      await this.annotator.start();
+      const annotator = new PageAnnotator(document, { matcher, density: s.density, force: this.markLarge });
+      this.annotator = annotator;
+      await annotator.start();
+      this.largePage = annotator.tooLarge !== null && this.annotator === annotator;
     }
     if (!this.video) {
       this.video = new VideoFeatures(getMatcher, () => this.lang(), () => this.paint());
@@ -161,6 +169,16 @@ export class PageFeatures {
         this.selection?.dismiss();
         void call('ui.openDemo', { demo: LOOK_INSIDE_GPT, text });
       },
+      largePage: this.largePage
+        ? {
+            millions: MAX_AUTO_CHARS / 1e6,
+            onMark: () => this.markAnyway(),
+            onDismiss: () => {
+              this.largePage = false;
+              this.paint();
+            },
+          }
+        : null,
     });
   }
 
@@ -169,7 +187,7 @@ export class PageFeatures {
     return {
       url: location.href,
       title: document.title,
-      annotating: !!this.annotator,
+      annotating: !!this.annotator && this.annotator.tooLarge === null,
       concepts: [...counts].map(([id, count]) => ({ id, count })),
     };
   }
@@ -185,6 +203,15 @@ export class PageFeatures {
     return !!el;
   }
 
+  /** Marks the large page after all: a new annotator, told not to count. */
+  private markAnyway(): void {
+    this.markLarge = true;
+    this.largePage = false;
+    this.annotator = null;
+    this.paint();
+    if (this.settings) void this.apply(this.settings);
+  }
+
   private stopAnnotating(): void {
     // Its marks go in slices; a new annotator meanwhile reads the text they give back (the
     // restored text nodes change, and it follows changes).
@@ -195,6 +222,8 @@ export class PageFeatures {
   /** Removes every mark, the card, the selection button, the video layer and the shadow root. */
   private teardown(): void {
     this.cards.card = null;
+    this.largePage = false;
+    this.markLarge = false;
     this.stopAnnotating();
     this.video?.stop();
     this.video = null;

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { CardLayer } from '@/components/concepts/layer';
+import { LargePageNotice } from '@/components/concepts/large-page-notice';
 import { SelectionButton } from '@/components/selection-button/selection-button';
 import type { ResolvedTheme } from '@/components/shared/theme';
 import { VideoLayer } from '@/components/video/video-layer';
@@ -15,6 +16,8 @@ export interface PageView {
   video: VideoFeatures | null;
   selection: SelectionFeatures | null;
   onLookInside(text: string): void;
+  /** The page is too large to mark automatically (millions of characters of the limit), or null. */
+  largePage: { millions: number; onMark(): void; onDismiss(): void } | null;
 }
 
 /** Renders every layer the extension shows on a page into its shadow root. */
@@ -40,6 +43,9 @@ export function paintLayers(container: HTMLElement, v: PageView): void {
         onClose={() => v.cards.close(true)}
         onTry={(demo, _id, term) => v.cards.tryDemo(demo, term)}
       />
+      {v.largePage && (
+        <LargePageNotice millions={v.largePage.millions} lang={v.lang} theme={v.theme} onMark={v.largePage.onMark} onDismiss={v.largePage.onDismiss} />
+      )}
       <SelectionButton offer={v.selection?.view() ?? null} lang={v.lang} theme={v.theme} onOpen={v.onLookInside} />
     </>,
     container,

@@ -180,7 +180,23 @@ describe('hostile pages', () => {
     const { page, errors } = ext;
     await pageFlag(page, '__pageReady', 120_000);
     const loaded = Date.now() - t0;
-    await waitForMarks(page, '#top');
+    // Too large to mark on its own (page-size.ts: a mark and its layout took up to 78 ms here, and
+    // marking all of it minutes). The page is left as it is, and a notice says why. (Most long
+    // tasks logged here are this test's own DOM queries over 20 MB: they come with no mark at all.)
+    const notice = page.getByTestId('large-page-notice');
+    await notice.waitFor({ state: 'visible', timeout: 60_000 });
+    await page.waitForTimeout(3000);
+    expect(await ownMarks(page)).toEqual([]);
+    await expectNoLongTasks('scale', ext);
+    // Dismissed, it stays away; the page is still untouched.
+    await page.getByTestId('large-page-dismiss').click();
+    await notice.waitFor({ state: 'detached' });
+    expect(await ownMarks(page)).toEqual([]);
+    // The learner asks for the marks anyway (the toolbar's "annotate this page"), and gets them.
+    await setSiteEnabled(options, new URL(on.url).hostname, false);
+    await setSiteEnabled(options, new URL(on.url).hostname, true);
+    await page.getByTestId('large-page-mark').click({ timeout: 60_000 });
+    await waitForMarks(page, '#top', 60_000);
     // The annotator works down the page (the whole of it takes minutes); the odd nodes come first.
     await expect.poll(() => ownMarks(page, '#table'), { timeout: 30_000 }).not.toEqual([]);
     // Runs of a megabyte are data, not prose: left alone (a mark would re-lay out all of it).
@@ -199,10 +215,11 @@ describe('hostile pages', () => {
       return now.length === w.__nodes.length && now.every((n, i) => n === w.__nodes[i] && n.data === w.__texts[i]);
     });
     expect(same).toBe(true);
-    console.log(`[scale] loaded in ${loaded} ms, marks made and taken away`);
-    await expectNoLongTasks('scale', ext);
+    console.log(`[scale] loaded in ${loaded} ms, left unmarked with a notice, marked on request and the marks taken away`);
+    // On again: the notice again, not the marks (asking holds for one visit of the site switch).
     await setSiteEnabled(options, new URL(on.url).hostname, true);
-    await waitForMarks(page, '#top');
+    await notice.waitFor({ state: 'visible', timeout: 60_000 });
+    expect(await ownMarks(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });

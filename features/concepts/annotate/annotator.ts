@@ -4,6 +4,7 @@ import { Sections } from '@/features/concepts/annotate/sections';
 import { blockOf, isHeading, isSkippedElement } from '@/features/concepts/annotate/skip';
 import { runSliced } from '@/features/concepts/annotate/slice';
 import { wrapMatches } from '@/features/concepts/annotate/wrap';
+import { MAX_AUTO_CHARS, textChars } from '@/features/concepts/annotate/page-size';
 
 const CONTEXT = 400;
 /** Text nodes longer than this are matched in pieces, one per step. */
@@ -24,6 +25,10 @@ export interface AnnotatorOptions {
   density: Density;
   /** Called (at most once per slice of work) when the set of marked terms changed. */
   onChange?: () => void;
+  /** Mark the page however much text it holds (the learner asked). */
+  force?: boolean;
+  /** Test hook: the text size above which the page is left unmarked (default MAX_AUTO_CHARS). */
+  maxChars?: number;
 }
 
 interface Pending {
@@ -58,6 +63,8 @@ export class PageAnnotator {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private working: Promise<void> | null = null;
   private stopped = false;
+  /** Characters of text counted when the page was found too large to mark (start() did nothing). */
+  tooLarge: number | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -72,6 +79,15 @@ export class PageAnnotator {
   async start(): Promise<void> {
     const body = this.doc.body;
     if (!body) return;
+    if (!this.opts.force) {
+      const limit = this.opts.maxChars ?? MAX_AUTO_CHARS;
+      const chars = await textChars(this.doc.documentElement, limit, MAX_NODE_CHARS, () => this.stopped);
+      if (this.stopped) return;
+      if (chars > limit) {
+        this.tooLarge = chars;
+        return;
+      }
+    }
     this.observer = new MutationObserver((records) => this.onMutations(records));
     // The whole document, not the body: a page may replace document.body itself.
     this.observer.observe(this.doc.documentElement, {
