@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import { fuzzerSource, type FuzzMix, type Fuzzer } from '@/tests/fuzz/messages';
+import { fuzzerSource, REQUEST_TYPES, type FuzzMix, type Fuzzer } from '@/tests/fuzz/messages';
+import { HOST_PORT, RPC_PORT } from '@/platform/protocol/protocol';
 
 // The e2e fuzz's sender, run inside the browser: in a content script's isolated world (over the
 // DevTools protocol) or in an extension page (Chromium and Firefox). Self-contained, like the
@@ -24,6 +25,22 @@ export interface FuzzRun {
   /** The protocol's request types, to tally the messages of unknown type. */
   requestTypes: string[];
 }
+
+/**
+ * The channels and pacing both browsers' fuzz runs share: 250 messages a port, every 25th by
+ * runtime.sendMessage, every 8th port closed at once, the model host's port and two made-up names
+ * fuzzed too, every request type. Each run adds its count and its mix.
+ */
+export const BROWSER_RUN = {
+  batch: 250,
+  rpcPort: RPC_PORT,
+  sendMessageEvery: 25,
+  abandonEvery: 8,
+  answerMs: 30_000,
+  otherPorts: [HOST_PORT, 'dl-tutor/evil', ''],
+  otherPortMessages: 20,
+  requestTypes: REQUEST_TYPES,
+} satisfies Partial<FuzzRun>;
 
 export interface FuzzReport {
   /** What the generated messages held, by kind (a message may count under several). */

@@ -16,10 +16,9 @@ import { serveStatic } from '@/scripts/static-server.mjs';
 import { attachTarget, channelOf, tunnel, type Channel, type TargetSession } from '@/scripts/browser/cdp-tunnel';
 import { extensionTargets } from '@/scripts/browser/service-worker';
 import { launch, ROOT, type Harness } from '@/tests/e2e/harness';
-import { expectClean, fuzzExpression, fuzzSummary, requestsExpression, type FuzzReport, type FuzzRun } from '@/tests/e2e/fuzz-page';
+import { BROWSER_RUN, expectClean, fuzzExpression, fuzzSummary, requestsExpression, type FuzzReport, type FuzzRun } from '@/tests/e2e/fuzz-page';
 import { REQUEST_TYPES, VALID_PAYLOADS } from '@/tests/fuzz/messages';
 import { CONTENT_SCRIPT_ALLOWED } from '@/platform/protocol/validate';
-import { HOST_PORT, RPC_PORT } from '@/platform/protocol/protocol';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const COUNT = 10_000;
@@ -27,14 +26,7 @@ const RUN: Omit<FuzzRun, 'seed'> = {
   count: COUNT,
   // Each 10 MB message takes the sender about half a second to serialise, 2,000-deep arrays a tenth.
   mix: { hugeShare: 0.004, nestMax: 500 },
-  batch: 250,
-  rpcPort: RPC_PORT,
-  sendMessageEvery: 25,
-  abandonEvery: 8,
-  answerMs: 30_000,
-  otherPorts: [HOST_PORT, 'dl-tutor/evil', ''],
-  otherPortMessages: 20,
-  requestTypes: REQUEST_TYPES,
+  ...BROWSER_RUN,
 };
 const TEXT = 'The softmax turns logits into probabilities.';
 

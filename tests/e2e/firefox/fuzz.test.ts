@@ -6,23 +6,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchFirefox, type FirefoxHarness } from '@/tests/e2e/firefox/firefox-harness';
-import { expectClean, fuzzExpression, fuzzSummary, requestsExpression, type FuzzReport, type FuzzRun } from '@/tests/e2e/fuzz-page';
-import { NODE_MIX, REQUEST_TYPES } from '@/tests/fuzz/messages';
-import { HOST_PORT, RPC_PORT } from '@/platform/protocol/protocol';
+import { BROWSER_RUN, expectClean, fuzzExpression, fuzzSummary, requestsExpression, type FuzzReport, type FuzzRun } from '@/tests/e2e/fuzz-page';
+import { NODE_MIX } from '@/tests/fuzz/messages';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const RUN: Omit<FuzzRun, 'seed'> = {
   count: 10_000,
   // Firefox clones 10 MB and 10,000-deep messages quickly: the unit fuzz's mix, and its stream.
   mix: NODE_MIX,
-  batch: 250,
-  rpcPort: RPC_PORT,
-  sendMessageEvery: 25,
-  abandonEvery: 8,
-  answerMs: 30_000,
-  otherPorts: [HOST_PORT, 'dl-tutor/evil', ''],
-  otherPortMessages: 20,
-  requestTypes: REQUEST_TYPES,
+  ...BROWSER_RUN,
 };
 
 type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
