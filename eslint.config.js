@@ -37,7 +37,7 @@ export default tseslint.config(
   {
     // Loaded at build-configuration time by WXT's config loader (jiti), which resolves no aliases:
     // wxt.config.ts, its Vite plugins and the concept knowledge base they typeset.
-    files: ['wxt.config.ts', 'scripts/kb-mathml-plugin.ts', 'scripts/escape-noncharacters.ts', 'features/concepts/kb/**', 'features/concepts/types.ts', 'features/concepts/mathml-key.ts'],
+    files: ['wxt.config.ts', 'scripts/kb-mathml-plugin.ts', 'scripts/kb-heads-plugin.ts', 'scripts/escape-noncharacters.ts', 'features/concepts/kb/**', 'features/concepts/types.ts', 'features/concepts/mathml-key.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
 );

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { escapeNoncharacters } from './scripts/escape-noncharacters';
 import { kbMathml } from './scripts/kb-mathml-plugin';
+import { kbHeads } from './scripts/kb-heads-plugin';
 import { resolve } from 'node:path';
 
 const GPT_SHIPPED = [
@@ -65,7 +66,7 @@ export default defineConfig({
         }),
   }),
   vite: () => ({
-    plugins: [preact(), kbMathml()],
+    plugins: [preact(), kbMathml(), kbHeads()],
     build: { chunkSizeWarningLimit: 2048 },
   }),
   hooks: {

@@ -12,6 +12,8 @@ import { syncOptInScripts } from '@/platform/background/opt-in-sites';
 import { installGptMenu, onGptMenuClick, updateGptMenu } from '@/features/selection/menu';
 import { openGptLabFromShortcut } from '@/features/selection/shortcut';
 import { loadSettings, normalizeSettings, settingsItem } from '@/platform/settings';
+import { conceptDetails } from '@/features/concepts/details';
+import { mathmlOf } from 'virtual:kb-mathml';
 
 // A module worker/script: in Firefox the model host runs here, and as a module
 // its onnxruntime-web .wasm is emitted as a file instead of being inlined.
@@ -29,7 +31,13 @@ export default defineBackground({ type: 'module', main: () => {
       : Promise.resolve(offscreenLink);
   // The background stays awake while the host works (Firefox would suspend it mid-generation).
   const host = (): Promise<HostLink> => link().then((l): HostLink => (req, ctx) => keepAwakeWhile(l(req, ctx)));
-  const route = createRouter({ backgroundStartedAt, host, tabs: { targetTab, askPage, annotateTab, openDemo } });
+  const route = createRouter({
+    backgroundStartedAt,
+    host,
+    // Cards' bodies live here, not in the content script, which every page compiles (features/concepts/kb/heads.ts).
+    concept: (id) => conceptDetails(id, mathmlOf),
+    tabs: { targetTab, askPage, annotateTab, openDemo },
+  });
 
   browser.runtime.onConnect.addListener((port) => {
     // Only the RPC port is served here. The model host's port is this worker's own (a context never

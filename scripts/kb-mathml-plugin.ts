@@ -6,9 +6,9 @@ import { mathmlKey } from '../features/concepts/mathml-key';
 const ID = 'virtual:kb-mathml';
 
 /**
- * Typesets every knowledge-base formula to MathML at build time, so the content
- * script ships ~150 kB of finished markup instead of KaTeX itself (whose
- * start-up alone would cost the page a long task on every load).
+ * Typesets every knowledge-base formula to MathML at build time (~190 kB of finished markup), so
+ * that no extension context runs KaTeX. The background holds it and sends a card's formulas with
+ * the card's body (bg.concept); KaTeX's start-up in the page cost a long task on every load.
  */
 export function kbMathml(): Plugin {
   return {
@@ -26,7 +26,13 @@ export function kbMathml(): Plugin {
           for (const row of f.legend) add(row.symbol, false);
         }
       }
-      return `export const MATHML = ${JSON.stringify(out)};`;
+      // One string, parsed on the first card asked for: the background starts often (a service
+      // worker is stopped when idle), and most starts serve no card.
+      return [
+        `const RAW = ${JSON.stringify(JSON.stringify(out))};`,
+        'let table = null;',
+        'export function mathmlOf(key) { table ??= JSON.parse(RAW); return Object.hasOwn(table, key) ? table[key] : undefined; }',
+      ].join('\n');
     },
   };
 }

@@ -1,11 +1,16 @@
-import type { Concept } from '@/features/concepts/types';
+import type { ConceptHead } from '@/features/concepts/types';
+import type { DetailsState } from '@/features/concepts/card-details';
+import type { ConceptDetails } from '@/platform/protocol/concept';
 import type { Demo } from '@/platform/protocol/demo';
-import { conceptById } from '@/features/concepts/kb';
+import { headById } from '@/features/concepts/kb/heads';
 import { langTag, tr, type Lang } from '@/platform/i18n';
 import { KbMath } from '@/components/concepts/math';
 
 export interface CardProps {
-  concept: Concept;
+  concept: ConceptHead;
+  /** The body (summary, formulas, intuition): fetched when the card opens, so it can still be on its way. */
+  details: DetailsState;
+  onRetry(): void;
   lang: Lang;
   theme: 'light' | 'dark';
   canGoBack: boolean;
@@ -19,7 +24,7 @@ function Chips({ ids, lang, onNavigate, testid }: { ids: string[]; lang: Lang; o
   return (
     <div class="chips" data-testid={testid}>
       {ids.map((id) => {
-        const c = conceptById(id);
+        const c = headById(id);
         return c ? (
           <button type="button" class="chip" data-concept={id} onClick={() => onNavigate(id)}>
             {c.name[lang]}
@@ -30,8 +35,39 @@ function Chips({ ids, lang, onNavigate, testid }: { ids: string[]; lang: Lang; o
   );
 }
 
+/** The card's body: the summary, each formula with its legend, the intuition. */
+function Body({ d, lang }: { d: ConceptDetails; lang: Lang }) {
+  return (
+    <>
+      <p class="summary">{d.summary[lang]}</p>
+      {d.formulas.map((f) => (
+        <div class="formula" data-testid="card-formula">
+          <KbMath tex={f.tex} markup={f.mathml} display />
+          {f.legend.length > 0 && (
+            <dl class="legend">
+              <span class="where">{tr(lang, 'cardWhere')}</span>
+              {f.legend.map((row) => (
+                <div class="legend-row">
+                  <dt>
+                    <KbMath tex={row.symbol} markup={row.mathml} />
+                  </dt>
+                  <dd>{row[lang]}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </div>
+      ))}
+      <p class="intuition">
+        <strong>{tr(lang, 'cardIntuition')}: </strong>
+        {d.intuition[lang]}
+      </p>
+    </>
+  );
+}
+
 /** One concept: names in both languages (UI language first), explanation, formulas, links. */
-export function ConceptCard({ concept: c, lang, theme, canGoBack, onNavigate, onBack, onClose, onTry }: CardProps) {
+export function ConceptCard({ concept: c, details, onRetry, lang, theme, canGoBack, onNavigate, onBack, onClose, onTry }: CardProps) {
   const other: Lang = lang === 'zh' ? 'en' : 'zh';
   return (
     <article
@@ -59,29 +95,20 @@ export function ConceptCard({ concept: c, lang, theme, canGoBack, onNavigate, on
           ×
         </button>
       </header>
-      <p class="summary">{c.summary[lang]}</p>
-      {c.formulas.map((f) => (
-        <div class="formula" data-testid="card-formula">
-          <KbMath tex={f.tex} display />
-          {f.legend.length > 0 && (
-            <dl class="legend">
-              <span class="where">{tr(lang, 'cardWhere')}</span>
-              {f.legend.map((row) => (
-                <div class="legend-row">
-                  <dt>
-                    <KbMath tex={row.symbol} />
-                  </dt>
-                  <dd>{row[lang]}</dd>
-                </div>
-              ))}
-            </dl>
-          )}
-        </div>
-      ))}
-      <p class="intuition">
-        <strong>{tr(lang, 'cardIntuition')}: </strong>
-        {c.intuition[lang]}
-      </p>
+      {details.state === 'ready' && <Body d={details.details} lang={lang} />}
+      {details.state === 'loading' && (
+        <p class="status" data-testid="card-loading" role="status">
+          {tr(lang, 'cardLoading')}
+        </p>
+      )}
+      {details.state === 'failed' && (
+        <p class="status" data-testid="card-failed" role="alert">
+          {tr(lang, 'cardFailed', { reason: details.reason })}{' '}
+          <button type="button" class="retry" data-testid="card-retry" onClick={onRetry}>
+            {tr(lang, 'cardRetry')}
+          </button>
+        </p>
+      )}
       {c.prerequisites.length > 0 && (
         <section>
           <h3>{tr(lang, 'cardPrereq')}</h3>

@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { conceptById } from '@/features/concepts/kb';
+import { headById } from '@/features/concepts/kb/heads';
+import type { DetailsState } from '@/features/concepts/card-details';
 import type { Demo } from '@/platform/protocol/demo';
 import type { Lang } from '@/platform/i18n';
 import { placeCard, type Rect } from '@/lib/rects';
@@ -17,12 +18,15 @@ export interface LayerProps {
   open: OpenCard | null;
   lang: Lang;
   theme: 'light' | 'dark';
+  /** A card body's state (asks for it the first time). */
+  details(id: string): DetailsState;
+  onRetry(id: string): void;
   onClose(): void;
   onTry(demo: Demo, conceptId: string, term: HTMLElement | null): void;
 }
 
 /** The floating card, anchored to its term and kept inside the viewport. */
-export function CardLayer({ open, lang, theme, onClose, onTry }: LayerProps) {
+export function CardLayer({ open, lang, theme, details, onRetry, onClose, onTry }: LayerProps) {
   const [history, setHistory] = useState<string[]>([]);
   const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
   const ref = useRef<HTMLDivElement>(null);
@@ -34,7 +38,7 @@ export function CardLayer({ open, lang, theme, onClose, onTry }: LayerProps) {
   }, [open]);
 
   const currentId = history[history.length - 1];
-  const concept = currentId ? conceptById(currentId) : undefined;
+  const concept = currentId ? headById(currentId) : undefined;
 
   // Placed (and focused) once laid out, and again whenever its size changes: the formulas arrive
   // a task after the card (math.tsx). Measured in a ResizeObserver, after the browser's own
@@ -61,6 +65,8 @@ export function CardLayer({ open, lang, theme, onClose, onTry }: LayerProps) {
         <ConceptCard
           theme={theme}
           concept={concept}
+          details={details(concept.id)}
+          onRetry={() => onRetry(concept.id)}
           lang={lang}
           canGoBack={history.length > 1}
           onNavigate={(id) => setHistory((h) => [...h, id])}

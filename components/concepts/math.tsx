@@ -1,6 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { MATHML } from 'virtual:kb-mathml';
-import { mathmlKey } from '@/features/concepts/mathml-key';
 
 let inert: Range | null = null;
 
@@ -18,23 +16,25 @@ function parse(markup: string): Element | null {
   return inert.createContextualFragment(markup).firstElementChild;
 }
 
+/** KaTeX's output: a <math> element, maybe in its wrapper spans, and nothing that loads or runs. */
+const isMath = (node: Element) => (node.localName === 'math' || node.querySelector('math') !== null) && !node.querySelector('script, style, iframe, object, embed, link, img');
+
 /**
- * A knowledge-base formula, from MathML typeset at build time. The markup is
- * the extension's own build output (never page content). An unknown formula
- * shows its TeX source as text. Formulas go in after the card's first paint,
- * in a task of their own: laid out with the card (fonts found for every symbol),
- * they made opening it one long task. The card layer places the card again
- * when they change its size.
+ * A knowledge-base formula, from MathML typeset at build time and sent by the background with
+ * the card's body (the extension's own build output, never page content). Without markup it
+ * shows its TeX source as text, as it does for markup that is not KaTeX's MathML. Formulas go in after
+ * the card's first paint, in a task of their own: laid out with the card (fonts found for every
+ * symbol), they made opening it one long task. The card layer places the card again when they
+ * change its size.
  */
-export function KbMath({ tex, display = false }: { tex: string; display?: boolean }) {
+export function KbMath({ tex, markup, display = false }: { tex: string; markup?: string; display?: boolean }) {
   const el = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     const host = el.current;
     if (!host) return;
-    const markup = MATHML[mathmlKey(tex, display)];
     const node = markup ? parse(markup) : null;
-    if (node) host.replaceChildren(document.importNode(node, true));
+    if (node && isMath(node)) host.replaceChildren(document.importNode(node, true));
     else host.replaceChildren(document.createTextNode(tex));
-  }, [tex, display]);
+  }, [tex, markup]);
   return <span ref={el} class={display ? 'math display' : 'math'} />;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { conceptById } from '@/features/concepts/kb';
+import { headById } from '@/features/concepts/kb/heads';
 import { call } from '@/platform/messaging/client';
 import type { PageConcepts as Data } from '@/platform/protocol/protocol';
 import { lang, t } from '@/platform/i18n';
@@ -57,7 +57,7 @@ export function PageConcepts() {
       {data && data.concepts.length > 0 && (
         <ul class="concept-list">
           {data.concepts.map(({ id, count }) => {
-            const c = conceptById(id);
+            const c = headById(id);
             return (
               <li>
                 <button

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { conceptById } from '@/features/concepts/kb';
+import { headById } from '@/features/concepts/kb/heads';
 import type { Lang } from '@/platform/i18n';
 import type { Rect } from '@/lib/rects';
 import { formatTime, type ConceptMoments } from '@/features/video/outline';
@@ -46,7 +46,7 @@ export function VideoLayer({ rect, duration, concepts, current, lang, onSeek, on
         style={{ left: `${rect.left}px`, top: `${top}px`, width: `${rect.width}px`, height: `${TIMELINE_H}px` }}
       >
         {placed.map(({ c, at }) => {
-          const k = conceptById(c.conceptId);
+          const k = headById(c.conceptId);
           if (!k) return null;
           const others = c.mentions.slice(1).map(formatTime).join(', ');
           return (
@@ -75,7 +75,7 @@ export function VideoLayer({ rect, duration, concepts, current, lang, onSeek, on
       {current.length > 0 && (
         <div class="chips-row" style={{ left: `${rect.left + 8}px`, top: `${rect.top + 8}px`, maxWidth: `${rect.width - 16}px` }}>
           {current.map((id) => {
-            const k = conceptById(id);
+            const k = headById(id);
             return k ? (
               <button
                 key={id}

@@ -3,6 +3,7 @@ import type { Rect } from '@/lib/rects';
 import { isOwnMark, ownTags } from '@/features/concepts/annotate/own-tags';
 import { sentenceOfTerm } from '@/features/concepts/annotate/term-sentence';
 import { clipSelection } from '@/features/selection/clip';
+import { CardDetails } from '@/features/concepts/card-details';
 import { call } from '@/platform/messaging/client';
 import type { Demo } from '@/platform/protocol/demo';
 
@@ -15,11 +16,15 @@ const termOf = (target: EventTarget | null) => {
 /** The open concept card: a click or Enter on a term opens it; Esc, a click outside or a scroll closes it. */
 export class CardController {
   card: OpenCard | null = null;
+  /** Card bodies, from the background: the content script carries only the concepts' heads. */
+  readonly details: CardDetails;
 
   constructor(
     private readonly host: () => HTMLElement | null,
     private readonly repaint: () => void,
-  ) {}
+  ) {
+    this.details = new CardDetails((id, signal) => call('bg.concept', { id }, { signal, retryOnDisconnect: true }), repaint);
+  }
 
   /** Listens on the page until `signal` aborts (the UI is unmounted). */
   listen(signal: AbortSignal): void {
@@ -54,6 +59,14 @@ export class CardController {
       },
       opts,
     );
+    // A term under the pointer or focus is likely to be opened: its body is asked for now, so it
+    // is usually there by the click (a stopped service worker takes a moment to start).
+    const prefetch = (e: Event) => {
+      const id = termOf(e.target)?.dataset.concept;
+      if (id) this.details.prefetch(id);
+    };
+    document.addEventListener('pointerover', prefetch, { capture: true, passive: true, signal });
+    document.addEventListener('focusin', prefetch, { capture: true, signal });
     // Cards follow the page into fullscreen, where anything outside the fullscreen element is invisible.
     document.addEventListener(
       'fullscreenchange',

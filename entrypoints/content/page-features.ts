@@ -5,7 +5,7 @@ import { PageAnnotator } from '@/features/concepts/annotate/annotator';
 import { MAX_AUTO_CHARS } from '@/features/concepts/annotate/page-size';
 import { isOwnMark, ownTags } from '@/features/concepts/annotate/own-tags';
 import { yieldToPage } from '@/features/concepts/annotate/slice';
-import { CONCEPTS } from '@/features/concepts/kb';
+import { CONCEPT_HEADS } from '@/features/concepts/kb/heads';
 import { buildMatcher, buildMatcherSteps, type Matcher } from '@/features/concepts/match';
 import { LOOK_INSIDE_GPT } from '@/features/selection/demo';
 import { SelectionFeatures } from '@/features/selection/page-selection';
@@ -20,7 +20,7 @@ import { servePageMessages } from '@/entrypoints/content/page-server';
 import { clearLayers, paintLayers } from '@/entrypoints/content/paint';
 
 let matcher: Matcher | null = null;
-const getMatcher = () => (matcher ??= buildMatcher(CONCEPTS));
+const getMatcher = () => (matcher ??= buildMatcher(CONCEPT_HEADS));
 
 /**
  * Builds the matcher in tasks of its own: the trie in steps, then the derived forms (compiled on
@@ -29,7 +29,7 @@ const getMatcher = () => (matcher ??= buildMatcher(CONCEPTS));
  */
 async function readyMatcher(): Promise<Matcher> {
   if (!matcher) {
-    const steps = buildMatcherSteps(CONCEPTS);
+    const steps = buildMatcherSteps(CONCEPT_HEADS);
     let r: IteratorResult<void, Matcher>;
     do {
       await yieldToPage();

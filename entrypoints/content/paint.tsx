@@ -40,6 +40,8 @@ export function paintLayers(container: HTMLElement, v: PageView): void {
         open={v.cards.card}
         lang={v.lang}
         theme={v.theme}
+        details={(id) => v.cards.details.get(id)}
+        onRetry={(id) => v.cards.details.retry(id)}
         onClose={() => v.cards.close(true)}
         onTry={(demo, _id, term) => v.cards.tryDemo(demo, term)}
       />

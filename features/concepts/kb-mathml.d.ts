@@ -1,4 +1,4 @@
 declare module 'virtual:kb-mathml' {
-  /** KaTeX's MathML for every knowledge-base formula, keyed by mathmlKey(). */
-  export const MATHML: Record<string, string>;
+  /** KaTeX's MathML for a knowledge-base formula, keyed by mathmlKey(); undefined when unknown. */
+  export function mathmlOf(key: string): string | undefined;
 }

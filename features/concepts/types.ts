@@ -61,3 +61,12 @@ export interface Concept {
   prerequisites: string[];
   demo?: Demo;
 }
+
+/** The body of a card: read only when a card opens, so the content script does not carry it. */
+export type ConceptBodyField = 'summary' | 'intuition' | 'formulas';
+
+/**
+ * What the page side needs of a concept: names and forms to find it, its colour, its links.
+ * The content script ships only these (kb/heads.ts); a card's body comes from the background.
+ */
+export type ConceptHead = Omit<Concept, ConceptBodyField>;

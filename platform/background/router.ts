@@ -3,6 +3,7 @@ import { settle, type HandlerContext } from '@/platform/messaging/serve';
 import type { SenderKind } from '@/platform/messaging/sender';
 import { CONTENT_SCRIPT_ALLOWED } from '@/platform/protocol/validate';
 import type { HostLink } from '@/platform/background/host-link/types';
+import type { ConceptDetails } from '@/platform/protocol/concept';
 
 /** What the router needs from the browser's tabs; faked in unit tests. */
 export interface TabFeatures {
@@ -14,6 +15,8 @@ export interface TabFeatures {
 
 export interface RouterDeps {
   backgroundStartedAt: number;
+  /** A card's body, from the knowledge base (which platform code does not import); undefined for an unknown id. */
+  concept: (id: string) => ConceptDetails | undefined;
   host: () => Promise<HostLink>;
   tabs: TabFeatures;
 }
@@ -34,6 +37,11 @@ export function createRouter(deps: RouterDeps) {
       switch (m.type) {
         case 'bg.ping':
           return { backgroundStartedAt: deps.backgroundStartedAt };
+        case 'bg.concept': {
+          const details = deps.concept(m.payload.id);
+          if (!details) throw new RpcFailure('bad-request', `no concept ${m.payload.id}`);
+          return details;
+        }
         case 'tab.concepts':
           return tabs.askPage(await tabs.targetTab(m.payload.tabId), 'page.concepts', {});
         case 'tab.scrollTo':

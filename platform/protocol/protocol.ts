@@ -3,6 +3,7 @@
 // handler can't disagree about shapes.
 
 import type { Backend, BackendPreference } from '@/platform/protocol/backend';
+import type { ConceptDetails } from '@/platform/protocol/concept';
 import type { Demo } from '@/platform/protocol/demo';
 
 export { BACKENDS, BACKEND_PREFERENCES, type Backend, type BackendPreference } from '@/platform/protocol/backend';
@@ -181,6 +182,8 @@ export interface Api {
   'tab.seek': { req: { tabId?: number; time: number }; res: { ok: boolean }; progress: never };
   /** A caption file the user picked for the tab's video (WebVTT, SRT or Bilibili JSON). */
   'tab.loadCaptions': { req: { tabId?: number; name: string; text: string }; res: VideoInfo; progress: never };
+  /** A card's body (summary, formulas typeset, intuition), fetched when the card opens. */
+  'bg.concept': { req: { id: string }; res: ConceptDetails; progress: never };
   /** "Try it" on a card: open the demo, with the sentence around the term. */
   'ui.openDemo': { req: { demo: Demo; text: string }; res: { opened: 'side-panel' | 'tab'; url: string }; progress: never };
 }

@@ -165,6 +165,7 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
       ? null
       : `expected { demo: Demo, text: string (at most ${MAX_DEMO_TEXT} characters) }`,
   'bg.ping': empty,
+  'bg.concept': (p) => (isRecord(p) && onlyKeys(p, ['id']) && typeof p.id === 'string' && p.id.length <= 80 && CONCEPT_ID.test(p.id) ? null : 'expected { id: concept id }'),
   'host.status': empty,
   'host.memory': empty,
   'host.selftest': (p) =>
@@ -174,7 +175,7 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
 };
 
 /** Request types a content script may send; the rest are for extension pages only. */
-export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['bg.ping', 'ui.openDemo']);
+export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['bg.ping', 'bg.concept', 'ui.openDemo']);
 
 export function isRequestType(t: unknown): t is RequestType {
   return typeof t === 'string' && Object.prototype.hasOwnProperty.call(PAYLOAD_CHECKS, t);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '@/scripts/static-server.mjs';
-import { launch, openedExtensionPage, rawRpc, ROOT, screenshot, tabIdOf, watchErrors, type Harness } from '@/tests/e2e/harness';
+import { launch, openedExtensionPage, rawRpc, ROOT, screenshot, stopServiceWorker, tabIdOf, watchErrors, type Harness } from '@/tests/e2e/harness';
+import { conceptById } from '@/features/concepts/kb';
 
 const marks = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('dl-concept')].map((e) => `${(e as HTMLElement).dataset.concept}:${e.textContent}`));
@@ -92,6 +93,9 @@ describe('concept annotation on lecture pages', () => {
     // Formulas are typeset a task after the card opens.
     await expect.poll(() => card.locator('math').count()).toBeGreaterThan(0);
     expect(await card.locator('h2').textContent()).toBe('backpropagation');
+    // The body came from the background (bg.concept): the knowledge base's own words.
+    expect(await card.locator('.summary').textContent()).toBe(conceptById('backpropagation')!.summary.en);
+    expect(await card.getByTestId('card-loading').count()).toBe(0);
     await screenshot(page, 'concept-card');
     // The extension's layer takes no clicks away from the page outside the card.
     expect(await page.evaluate(() => [document.elementFromPoint(3, 3)?.tagName, document.elementFromPoint(900, 700)?.tagName])).not.toContain(
@@ -112,6 +116,26 @@ describe('concept annotation on lecture pages', () => {
     await expect.poll(() => card.count()).toBe(1);
     await page.mouse.click(5, 5);
     await expect.poll(() => card.count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('fetches a card body from a stopped service worker, on hover before the click', async () => {
+    const page = await h.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/english.html`);
+    const term = page.locator('#p1 dl-concept[data-concept=backpropagation]');
+    await term.waitFor();
+    // Chrome stops an idle service worker after 30 s; the card's body must start it again.
+    await stopServiceWorker(h, page);
+    await term.hover();
+    await term.click();
+    const card = page.getByTestId('concept-card');
+    await expect.poll(() => card.locator('.summary').textContent(), { timeout: 15_000 }).toBe(conceptById('backpropagation')!.summary.en);
+    await expect.poll(() => card.locator('math').count()).toBeGreaterThan(0);
+    // A related concept's body is asked for when it is opened.
+    await card.locator('[data-testid=card-related] .chip').first().click();
+    await expect.poll(() => card.locator('.summary').count()).toBe(1);
+    expect(await card.getByTestId('card-failed').count()).toBe(0);
     expect(errors).toEqual([]);
   });
 

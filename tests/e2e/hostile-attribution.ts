@@ -21,7 +21,7 @@ export interface TaskShare {
   duration: number;
   /** The content script's share of it, in milliseconds. */
   extension: number;
-  /** The task that evaluates the content script (compiling half a megabyte of it): reported, not counted. */
+  /** The task that evaluates the content script: all of it is the extension's (compiling shows in no JS frame). */
   evaluation: boolean;
 }
 
@@ -133,8 +133,10 @@ export async function record(h: Harness, page: Page): Promise<Recording> {
 
 /**
  * The long tasks the extension caused: its share alone was long, or it was the larger part of a
- * long task. The script's evaluation is left out (reported apart, as in long-tasks.test.ts).
+ * long task, or the task evaluated the content script. (That one used to be reported and left
+ * out: at 0.5 MB the script took 50-68 ms to compile on a loaded 2-core machine. It carries 197 kB
+ * since the card bodies come from the background: bench/content/evaluation.ts.)
  */
 export function causedByExtension(tasks: TaskShare[]): TaskShare[] {
-  return tasks.filter((t) => !t.evaluation && (t.extension >= LONG_MS || t.extension * 2 >= t.duration));
+  return tasks.filter((t) => t.evaluation || t.extension >= LONG_MS || t.extension * 2 >= t.duration);
 }

@@ -11,6 +11,7 @@ import type { Req, RequestType } from '@/platform/protocol/protocol';
 /** A well-formed request of every type: complete by type, so a new request type must be added here. */
 export const VALID_PAYLOADS: { [K in RequestType]: Req<K> } = {
   'bg.ping': {},
+  'bg.concept': { id: 'softmax' },
   'host.status': {},
   'host.memory': {},
   'host.selftest': { backend: 'wasm' },

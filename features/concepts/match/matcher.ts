@@ -13,7 +13,7 @@
 // candidates are judged against those (scan.ts replays the first scan and
 // only re-walks around the candidates).
 
-import type { Concept } from '@/features/concepts/types';
+import type { ConceptHead } from '@/features/concepts/types';
 import { CONTEXT_CHARS, judgeAmbiguous } from '@/features/concepts/match/context';
 import { conceptPatterns, conceptPatternSteps, type Pattern } from '@/features/concepts/match/patterns';
 import { isGloss } from '@/features/concepts/match/gloss';
@@ -39,7 +39,7 @@ export function resumeOffset(matches: readonly TermMatch[], to: number): number 
   return last !== undefined && last.end > to ? last.end : to;
 }
 
-export function buildMatcher(concepts: readonly Concept[], options: MatcherOptions = {}): Matcher {
+export function buildMatcher(concepts: readonly ConceptHead[], options: MatcherOptions = {}): Matcher {
   const steps = buildMatcherSteps(concepts, options);
   for (;;) {
     const r = steps.next();
@@ -51,7 +51,7 @@ export function buildMatcher(concepts: readonly Concept[], options: MatcherOptio
  * buildMatcher in steps, for a page that gives the browser its turn between them: building the
  * trie in one go was a task of 30 to 60 ms on a two-core machine.
  */
-export function* buildMatcherSteps(concepts: readonly Concept[], options: MatcherOptions = {}): Generator<void, Matcher> {
+export function* buildMatcherSteps(concepts: readonly ConceptHead[], options: MatcherOptions = {}): Generator<void, Matcher> {
   const ambiguity = options.ambiguity ?? 'context';
   const patterns: Pattern[] = [];
   yield* conceptPatternSteps(concepts, 'base', patterns);

@@ -5,7 +5,7 @@
 // its regular plurals, its derived forms (morphology.ts) and, for hyphenated
 // forms, the closed-up spelling ("back-propagation" -> "backpropagation").
 
-import type { Concept } from '@/features/concepts/types';
+import type { ConceptHead } from '@/features/concepts/types';
 import { SEP, fold, isIgnorable, isSeparator, unfold } from '@/features/concepts/match/chars';
 import { derivedForms } from '@/features/concepts/match/morphology';
 import { abbreviationPlural, regularPlurals } from '@/features/concepts/match/plural';
@@ -108,7 +108,7 @@ function chineseVariants(form: string): { key: string; exact: string | null }[] 
  * Global over the knowledge base: a word that is everyday for one concept is
  * treated as everyday wherever it appears as an alias.
  */
-function ambiguousKeys(concepts: readonly Concept[]): Map<string, string> {
+function ambiguousKeys(concepts: readonly ConceptHead[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const concept of concepts) {
     for (const raw of [...(concept.ambiguous ?? []), ...(concept.ambiguousZh ?? [])]) {
@@ -129,7 +129,7 @@ function ambiguousKeys(concepts: readonly Concept[]): Map<string, string> {
  * the names, aliases and their plurals ('base'), or the derived forms alone
  * ('derived'), which the matcher compiles later, on first use.
  */
-export function conceptPatterns(concepts: readonly Concept[], kind: PatternKind = 'base'): Pattern[] {
+export function conceptPatterns(concepts: readonly ConceptHead[], kind: PatternKind = 'base'): Pattern[] {
   const patterns: Pattern[] = [];
   for (const _ of conceptPatternSteps(concepts, kind, patterns));
   return patterns;
@@ -139,7 +139,7 @@ export function conceptPatterns(concepts: readonly Concept[], kind: PatternKind 
 const CONCEPTS_PER_STEP = 24;
 
 /** conceptPatterns in steps (a page builds its matcher in slices), appending to `patterns`. */
-export function* conceptPatternSteps(concepts: readonly Concept[], kind: PatternKind, patterns: Pattern[]): Generator<void> {
+export function* conceptPatternSteps(concepts: readonly ConceptHead[], kind: PatternKind, patterns: Pattern[]): Generator<void> {
   const seen = new Set<string>();
   const amb = ambiguousKeys(concepts);
   let n = 0;

@@ -3,7 +3,7 @@
 // (short-forms.ts). The short forms are compiled on first use, not with the
 // matcher, so the content script's start-up task does not grow with them.
 
-import type { Concept } from '@/features/concepts/types';
+import type { ConceptHead } from '@/features/concepts/types';
 import type { Pattern } from '@/features/concepts/match/patterns';
 import { buildShortForms, type ShortForms } from '@/features/concepts/match/short-forms';
 import type { MatchInput, MatchSession, TermMatch } from '@/features/concepts/match/types';
@@ -14,7 +14,7 @@ export interface SessionFactory {
 
 /** Sessions over `find`, for the knowledge base whose full patterns are `patterns`. */
 export function sessionFactory(
-  concepts: readonly Concept[],
+  concepts: readonly ConceptHead[],
   patterns: readonly Pattern[],
   find: (input: string | MatchInput) => TermMatch[],
 ): SessionFactory {

@@ -13,7 +13,7 @@
 // ("function", "model", 函数, 模型) or that already name a concept of their own
 // (then that concept's card is meant) give nothing.
 
-import type { Concept } from '@/features/concepts/types';
+import type { ConceptHead } from '@/features/concepts/types';
 import { isAbbreviation, normalizeForm, type Pattern } from '@/features/concepts/match/patterns';
 import { regularPlurals } from '@/features/concepts/match/plural';
 import { scanPlain } from '@/features/concepts/match/scan';
@@ -77,7 +77,7 @@ export interface ShortForms {
 }
 
 /** Builds the short forms of a knowledge base; `fullKeys` are the keys of every full pattern. */
-export function buildShortForms(concepts: readonly Concept[], fullKeys: ReadonlySet<string>): ShortForms {
+export function buildShortForms(concepts: readonly ConceptHead[], fullKeys: ReadonlySet<string>): ShortForms {
   const byKey = new Map<string, string[]>();
   const add = (key: string, id: string): void => {
     if (fullKeys.has(key)) return;

@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { serveStatic } from '@/scripts/static-server.mjs';
 import { ROOT } from '@/scripts/browser/chromium';
 import { ask, attr, launchFirefox, poll, text, type FirefoxHarness } from '@/tests/e2e/firefox/firefox-harness';
+import { conceptById } from '@/features/concepts/kb';
 
 const EN = 'Gradient descent minimizes the loss function by following the gradient downhill.';
 const ZH = '注意力机制让每个词元回看前面的词元，反向传播计算梯度。';
@@ -94,6 +95,17 @@ describe('Firefox: the extension in Firefox ESR', () => {
       10_000,
     );
     expect(card).toBe('backpropagation');
+    // Its body comes from the background page (bg.concept), formulas as MathML.
+    const body = await poll(
+      () =>
+        page.evaluate(() => {
+          const c = document.querySelector('dl-tutor-root')?.shadowRoot?.querySelector('[data-testid=concept-card]');
+          return { summary: c?.querySelector('.summary')?.textContent ?? '', math: c?.querySelectorAll('math').length ?? 0 };
+        }),
+      (v) => v.summary !== '' && v.math > 0,
+      10_000,
+    );
+    expect(body.summary).toBe(conceptById('backpropagation')!.summary.en);
     await page.close();
   });
 

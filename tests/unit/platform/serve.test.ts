@@ -1,3 +1,5 @@
+import { conceptDetails } from '@/features/concepts/details';
+import type { ConceptDetails } from '@/platform/protocol/concept';
 import { describe, expect, it } from 'vitest';
 import { RpcFailure, type ServerMsg } from '@/platform/protocol/protocol';
 import { servePort, settle } from '@/platform/messaging/serve';
@@ -153,6 +155,7 @@ describe('router', () => {
   const route = createRouter({
     backgroundStartedAt: 123,
     host: async () => async (req) => ({ ok: true, value: `host got ${req.type}` }),
+    concept: (id) => conceptDetails(id, (key) => `<math>${key}</math>`),
     tabs: {
       targetTab: async (tabId) => tabId ?? 42,
       askPage: async (tabId, type) => ({ tabId, type }) as never,
@@ -194,6 +197,23 @@ describe('router', () => {
     expect(await route({ kind: 'request', id: 'g', type: 'tab.concepts', payload: {} }, ctx, 'content-script')).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
+    });
+  });
+
+  it('gives a content script a card body, with the MathML of every formula and symbol', async () => {
+    const r = await route({ kind: 'request', id: 'h', type: 'bg.concept', payload: { id: 'softmax' } }, ctx, 'content-script');
+    expect(r.ok).toBe(true);
+    const d = (r as { value: ConceptDetails }).value;
+    expect(d.id).toBe('softmax');
+    expect(d.summary.en.length).toBeGreaterThan(40);
+    expect(d.formulas.length).toBeGreaterThan(0);
+    for (const f of d.formulas) {
+      expect(f.mathml).toBe(`<math>D${f.tex}</math>`);
+      for (const row of f.legend) expect(row.mathml).toBe(`<math>I${row.symbol}</math>`);
+    }
+    expect(await route({ kind: 'request', id: 'i', type: 'bg.concept', payload: { id: 'no-such-concept' } }, ctx, 'content-script')).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
     });
   });
 });
