@@ -8,17 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '@/scripts/static-server.mjs';
 import { launch, ROOT } from '@/scripts/browser/chromium';
+import type { TraceEvent } from '@/scripts/browser/trace-event';
 
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; frames?: { url?: string; processId?: number }[] } };
-}
 
 const arg = (name: string, d: number) => {
   const i = process.argv.indexOf(`--${name}`);

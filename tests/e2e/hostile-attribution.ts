@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Harness } from '@/tests/e2e/harness';
+import type { TraceEvent } from '@/scripts/browser/trace-event';
 
 // Which long tasks are the extension's? A hostile page makes long tasks of its own (a message
 // flood, a video starting, a 20 MB layout), and on a shared two-core machine anything can be
@@ -25,15 +26,6 @@ export interface TaskShare {
   evaluation: boolean;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: { url?: string; frames?: { url?: string; processId?: number }[] } };
-}
 
 interface ProfileNode {
   id: number;
