@@ -3,7 +3,7 @@ import type { DetailsState } from '@/features/concepts/card-details';
 import type { ConceptDetails } from '@/platform/protocol/concept';
 import type { Demo } from '@/platform/protocol/demo';
 import { headById } from '@/features/concepts/kb/heads';
-import { langTag, tr, type Lang } from '@/platform/i18n';
+import { langTag, pageText, type Lang } from '@/platform/i18n/page';
 import { KbMath } from '@/components/concepts/math';
 
 export interface CardProps {
@@ -45,7 +45,7 @@ function Body({ d, lang }: { d: ConceptDetails; lang: Lang }) {
           <KbMath tex={f.tex} markup={f.mathml} display />
           {f.legend.length > 0 && (
             <dl class="legend">
-              <span class="where">{tr(lang, 'cardWhere')}</span>
+              <span class="where">{pageText(lang, 'cardWhere')}</span>
               {f.legend.map((row) => (
                 <div class="legend-row">
                   <dt>
@@ -59,7 +59,7 @@ function Body({ d, lang }: { d: ConceptDetails; lang: Lang }) {
         </div>
       ))}
       <p class="intuition">
-        <strong>{tr(lang, 'cardIntuition')}: </strong>
+        <strong>{pageText(lang, 'cardIntuition')}: </strong>
         {d.intuition[lang]}
       </p>
     </>
@@ -81,7 +81,7 @@ export function ConceptCard({ concept: c, details, onRetry, lang, theme, canGoBa
     >
       <header>
         {canGoBack && (
-          <button type="button" class="icon" data-testid="card-back" aria-label={tr(lang, 'cardBack')} onClick={onBack}>
+          <button type="button" class="icon" data-testid="card-back" aria-label={pageText(lang, 'cardBack')} onClick={onBack}>
             ←
           </button>
         )}
@@ -91,40 +91,40 @@ export function ConceptCard({ concept: c, details, onRetry, lang, theme, canGoBa
             {c.name[other]}
           </span>
         </div>
-        <button type="button" class="icon" data-testid="card-close" aria-label={tr(lang, 'cardClose')} onClick={onClose}>
+        <button type="button" class="icon" data-testid="card-close" aria-label={pageText(lang, 'cardClose')} onClick={onClose}>
           ×
         </button>
       </header>
       {details.state === 'ready' && <Body d={details.details} lang={lang} />}
       {details.state === 'loading' && (
         <p class="status" data-testid="card-loading" role="status">
-          {tr(lang, 'cardLoading')}
+          {pageText(lang, 'cardLoading')}
         </p>
       )}
       {details.state === 'failed' && (
         <p class="status" data-testid="card-failed" role="alert">
-          {tr(lang, 'cardFailed', { reason: details.reason })}{' '}
+          {pageText(lang, 'cardFailed', { reason: details.reason })}{' '}
           <button type="button" class="retry" data-testid="card-retry" onClick={onRetry}>
-            {tr(lang, 'cardRetry')}
+            {pageText(lang, 'cardRetry')}
           </button>
         </p>
       )}
       {c.prerequisites.length > 0 && (
         <section>
-          <h3>{tr(lang, 'cardPrereq')}</h3>
+          <h3>{pageText(lang, 'cardPrereq')}</h3>
           <Chips ids={c.prerequisites} lang={lang} onNavigate={onNavigate} testid="card-prerequisites" />
         </section>
       )}
       {c.related.length > 0 && (
         <section>
-          <h3>{tr(lang, 'cardRelated')}</h3>
+          <h3>{pageText(lang, 'cardRelated')}</h3>
           <Chips ids={c.related} lang={lang} onNavigate={onNavigate} testid="card-related" />
         </section>
       )}
       {c.demo && (
         <footer>
           <button type="button" class="try" data-testid="card-try" onClick={() => onTry(c.demo!)}>
-            {tr(lang, 'cardTryIt')} →
+            {pageText(lang, 'cardTryIt')} →
           </button>
         </footer>
       )}

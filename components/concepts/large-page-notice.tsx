@@ -1,4 +1,4 @@
-import { langTag, tr, type Lang } from '@/platform/i18n';
+import { langTag, pageText, type Lang } from '@/platform/i18n/page';
 
 export interface LargePageNoticeProps {
   /** The text size above which pages are left unmarked, in millions of characters. */
@@ -18,12 +18,12 @@ export function LargePageNotice({ millions, lang, theme, onMark, onDismiss }: La
   return (
     <div class="notice-anchor">
       <div class="card notice" role="status" data-theme={theme} lang={langTag(lang)} data-testid="large-page-notice">
-        <p>{tr(lang, 'largePage', { millions, wan: millions * 100 })}</p>
+        <p>{pageText(lang, 'largePage', { millions, wan: millions * 100 })}</p>
         <div class="notice-actions">
           <button type="button" class="try" data-testid="large-page-mark" onClick={onMark}>
-            {tr(lang, 'largePageMark')}
+            {pageText(lang, 'largePageMark')}
           </button>
-          <button type="button" class="icon" data-testid="large-page-dismiss" aria-label={tr(lang, 'cardClose')} onClick={onDismiss}>
+          <button type="button" class="icon" data-testid="large-page-dismiss" aria-label={pageText(lang, 'cardClose')} onClick={onDismiss}>
             ×
           </button>
         </div>

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { headById } from '@/features/concepts/kb/heads';
 import type { DetailsState } from '@/features/concepts/card-details';
 import type { Demo } from '@/platform/protocol/demo';
-import type { Lang } from '@/platform/i18n';
+import type { Lang } from '@/platform/i18n/page';
 import { placeCard, type Rect } from '@/lib/rects';
 import { ConceptCard } from '@/components/concepts/card';
 

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { tr, type Lang } from '@/platform/i18n';
+import { pageText, type Lang } from '@/platform/i18n/page';
 import type { SelectionOffer } from '@/features/selection/offer';
 import { placeSelectionButton, type ButtonPlacement } from '@/features/selection/place';
 
@@ -37,7 +37,7 @@ export function SelectionButton({ offer, lang, theme, onOpen }: SelectionButtonP
       onMouseDown={(e) => e.preventDefault()}
       onClick={() => onOpen(offer.text)}
     >
-      {tr(lang, 'lookInsideGpt')}
+      {pageText(lang, 'lookInsideGpt')}
     </button>
   );
 }

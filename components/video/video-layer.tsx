@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { headById } from '@/features/concepts/kb/heads';
-import type { Lang } from '@/platform/i18n';
+import type { Lang } from '@/platform/i18n/page';
 import type { Rect } from '@/lib/rects';
 import { formatTime, type ConceptMoments } from '@/features/video/outline';
 import { TOPIC_COLORS } from '@/components/video/topic-colors';

@@ -3,6 +3,7 @@ import '@/components/concepts/card.css';
 import '@/components/selection-button/selection-button.css';
 import { LECTURE_SITE_MATCHES } from '@/platform/sites';
 import { PageFeatures } from '@/entrypoints/content/page-features';
+import { yieldToPage } from '@/lib/yield';
 
 // Runs by itself on lecture sites, and is injected on demand elsewhere
 // (activeTab); the flag keeps a second injection from doubling everything.
@@ -18,6 +19,10 @@ export default defineContentScript({
     const g = globalThis as { __dlTutorLoaded?: boolean };
     if (g.__dlTutorLoaded) return;
     g.__dlTutorLoaded = true;
+    // The task that evaluates this script already holds its compiling; starting the features
+    // (the extension APIs' first use, settings from storage, the shadow root) waits for a task of
+    // its own, so the two never add up to one long task (bench/content/evaluation.ts).
+    await yieldToPage();
     await new PageFeatures(ctx).init();
   },
 });

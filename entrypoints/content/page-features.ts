@@ -10,7 +10,7 @@ import { buildMatcher, buildMatcherSteps, type Matcher } from '@/features/concep
 import { LOOK_INSIDE_GPT } from '@/features/selection/demo';
 import { SelectionFeatures } from '@/features/selection/page-selection';
 import { VideoFeatures } from '@/features/video/page-video';
-import { resolveLang, type Lang } from '@/platform/i18n';
+import { resolveLang, type Lang } from '@/platform/i18n/page';
 import { call } from '@/platform/messaging/client';
 import type { PageConcepts, VideoInfo } from '@/platform/protocol/protocol';
 import { isAutoSite, isSiteEnabled, loadSettings, normalizeSettings, settingsItem, type Settings } from '@/platform/settings';

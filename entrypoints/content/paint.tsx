@@ -6,7 +6,7 @@ import type { ResolvedTheme } from '@/components/shared/theme';
 import { VideoLayer } from '@/components/video/video-layer';
 import type { SelectionFeatures } from '@/features/selection/page-selection';
 import type { VideoFeatures } from '@/features/video/page-video';
-import type { Lang } from '@/platform/i18n';
+import type { Lang } from '@/platform/i18n/page';
 import type { CardController } from '@/entrypoints/content/card-controller';
 
 export interface PageView {

@@ -4,7 +4,7 @@ import type { Rect } from '@/lib/rects';
 import { buildOutline, conceptsAt, type VideoOutline } from '@/features/video/outline';
 import { findCaptions, fromYouTube, mainVideo, type CaptionSource } from '@/features/video/sources';
 import type { VideoInfo } from '@/platform/protocol/protocol';
-import type { Lang } from '@/platform/i18n';
+import type { Lang } from '@/platform/i18n/page';
 
 /** Quiet time after a track or source change before the captions are read again. */
 const REREAD_MS = 150;

@@ -1,19 +1,9 @@
 // UI strings. Chinese is written for Chinese readers, not word-for-word.
 import { gptEn, gptZh } from '@/platform/i18n/gpt-messages';
+import { pageEn, pageZh } from '@/platform/i18n/page-messages';
 import { insideEn, insideZh } from '@/platform/i18n/gpt-inside-messages';
 export const en = {
-  cardRelated: 'Related',
-  cardPrereq: 'Builds on',
-  cardIntuition: 'Intuition',
-  cardTryIt: 'Try it',
-  cardBack: 'Back',
-  cardClose: 'Close',
-  largePage: 'This page holds more than {millions} million characters of text. Marking its concepts would make the page stall while the browser lays it out again after each mark, so DL Tutor leaves it unmarked. Selected text still opens in the GPT lab (“Look inside GPT”).',
-  largePageMark: 'Mark concepts anyway',
-  cardWhere: 'where',
-  cardLoading: 'Loading the explanation…',
-  cardFailed: 'The explanation could not be loaded ({reason}).',
-  cardRetry: 'Try again',
+  ...pageEn,
   appName: 'DL Tutor',
   tagline: 'Deep learning, explained where you read it.',
   openLab: 'Open the lab',
@@ -146,7 +136,6 @@ export const en = {
   trueDigit: 'true digit',
   predictedDigit: 'predicted',
   misclassified: 'Misclassified test digits (true → predicted)',
-  lookInsideGpt: 'Look inside GPT',
   /** Context-menu entry; the browser puts the selection in place of %s. */
   lookInsideGptMenu: 'Look inside GPT: “%s”',
   ...gptEn,
@@ -156,18 +145,7 @@ export const en = {
 export type MessageKey = keyof typeof en;
 
 export const zh: Record<MessageKey, string> = {
-  cardRelated: '相关概念',
-  cardPrereq: '先修概念',
-  cardIntuition: '直观理解',
-  cardTryIt: '动手试试',
-  cardBack: '返回',
-  cardClose: '关闭',
-  largePage: '此页面的文字超过 {wan} 万个字符。标注其中的概念时，浏览器每次标注后都要重新排版，页面会卡顿，所以 DL Tutor 不标注此页。选中的文字仍可在 GPT 实验室中查看（“用 GPT 看看”）。',
-  largePageMark: '仍然标注概念',
-  cardWhere: '其中',
-  cardLoading: '正在载入讲解…',
-  cardFailed: '讲解没能载入（{reason}）。',
-  cardRetry: '重试',
+  ...pageZh,
   appName: '深度学习伴读',
   tagline: '在你读到的地方，讲清深度学习。',
   openLab: '打开实验室',
@@ -300,7 +278,6 @@ export const zh: Record<MessageKey, string> = {
   trueDigit: '真实数字',
   predictedDigit: '预测',
   misclassified: '被分错的测试数字（真实 → 预测）',
-  lookInsideGpt: '用 GPT 看看',
   lookInsideGptMenu: '用 GPT 看看：“%s”',
   ...gptZh,
   ...insideZh,
