@@ -174,7 +174,11 @@ describe('hostile pages', () => {
     for (const o of [base, ext, swapBase, swap, killer]) await o.page.close();
   });
 
-  it('scale: 20 MB with a 1 MB word, 1 MB of Chinese without punctuation, 5,000 table rows and 50,000 paragraphs', async () => {
+  // Wall-clock, like long-tasks.test.ts: on a shared 2-core machine a descheduled slice of ours
+  // reads as a long task of ours (CPU samples are taken in wall time). Seen once in CI (55 ms, all of
+  // it "ours", at 16 s, while nothing of ours runs longer than a slice), not in local reruns with
+  // DEBUG_ATTRIBUTION=1: one retry.
+  it('scale: 20 MB with a 1 MB word, 1 MB of Chinese without punctuation, 5,000 table rows and 50,000 paragraphs', { retry: 1 }, async () => {
     const t0 = Date.now();
     const ext = await open(scale.url, 'scale.html', 120_000);
     const { page, errors } = ext;
