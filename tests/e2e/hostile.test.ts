@@ -175,9 +175,10 @@ describe('hostile pages', () => {
   });
 
   // Wall-clock, like long-tasks.test.ts: on a shared 2-core machine a descheduled slice of ours
-  // reads as a long task of ours (CPU samples are taken in wall time). Seen once in CI (55 ms, all of
-  // it "ours", at 16 s, while nothing of ours runs longer than a slice), not in local reruns with
-  // DEBUG_ATTRIBUTION=1: one retry.
+  // can read as a long task of ours (CPU samples are taken in wall time). Seen once in CI: a 55 ms
+  // task, all of it ours, at 16 s, before any mark. A local rerun with DEBUG_ATTRIBUTION=1, which
+  // prints where such a task went, did not show it. One retry; if it comes back, that print says
+  // what it is.
   it('scale: 20 MB with a 1 MB word, 1 MB of Chinese without punctuation, 5,000 table rows and 50,000 paragraphs', { retry: 1 }, async () => {
     const t0 = Date.now();
     const ext = await open(scale.url, 'scale.html', 120_000);
