@@ -30,7 +30,7 @@ export async function stopServiceWorker(h: Harness, page: Page): Promise<void> {
   });
   await cdp.send('ServiceWorker.enable');
   const ours = () => [...latest.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${h.extensionId}/`));
-  const deadline = Date.now() + 10_000;
+  const deadline = Date.now() + 30_000;
   while (!ours().some((v) => v.runningStatus === 'running') && Date.now() < deadline) await page.waitForTimeout(50);
   for (const v of ours()) {
     if (v.runningStatus !== 'running') continue;

@@ -7,21 +7,33 @@ import { launch, stopServiceWorker, type Harness } from '@/tests/e2e/harness';
 
 type Result = { ok: true; value: unknown } | { ok: false; error: { code: string; message: string } };
 
-/** Starts a request on its own port and returns its eventual answer (progress ignored). */
-function start(page: Page, type: string, payload: unknown): Promise<Result> {
+/**
+ * Starts a request on its own port and returns its eventual answer. Progress messages are
+ * counted in the page under `tag`, so a test can wait until the work is under way (progressOf).
+ */
+function start(page: Page, type: string, payload: unknown, tag = ''): Promise<Result> {
   return page.evaluate(
-    ([type, payload]) =>
+    ([type, payload, tag]) =>
       new Promise<Result>((resolve) => {
         type Port = { postMessage(m: unknown): void; onMessage: { addListener(f: (m: { kind: string; result: Result }) => void): void }; onDisconnect: { addListener(f: () => void): void } };
         const rt = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime;
+        const counts = ((globalThis as unknown as { __progress?: Record<string, number> }).__progress ??= {});
+        counts[tag] = 0;
         const port = rt.connect({ name: 'dl-tutor/rpc' });
-        port.onMessage.addListener((m) => m.kind === 'response' && resolve(m.result));
+        port.onMessage.addListener((m) => {
+          if (m.kind === 'progress') counts[tag]!++;
+          if (m.kind === 'response') resolve(m.result);
+        });
         port.onDisconnect.addListener(() => resolve({ ok: false, error: { code: 'disconnected', message: 'the background stopped before answering' } }));
         port.postMessage({ kind: 'request', id: `f${Math.random().toString(36).slice(2)}`, type, payload });
       }),
-    [type, payload] as const,
+    [type, payload, tag] as const,
   );
 }
+
+/** Progress messages received so far by the request started with `tag`. */
+const progressOf = (page: Page, tag: string) =>
+  page.evaluate((tag) => (globalThis as unknown as { __progress?: Record<string, number> }).__progress?.[tag] ?? 0, tag);
 
 const LONG_GENERATION = { text: 'The gradient', settings: { temperature: 1, topK: 0, topP: 1, seed: 5, maxTokens: 256 }, cache: false };
 const TRAIN = {
@@ -54,8 +66,9 @@ describe('faults in the middle of work', () => {
   };
 
   it('the model host closed during a generation: a typed error, then the host comes back', async () => {
-    const pending = start(page, 'host.gpt.generate', LONG_GENERATION);
-    await new Promise((r) => setTimeout(r, 800));
+    const pending = start(page, 'host.gpt.generate', LONG_GENERATION, 'generate');
+    // Under way: its first token has streamed (255 more to go, each a whole uncached forward pass).
+    await expect.poll(() => progressOf(page, 'generate'), { timeout: 120_000 }).toBeGreaterThan(0);
     await closeHost();
     const r = await pending;
     expect(r.ok).toBe(false);
@@ -69,10 +82,11 @@ describe('faults in the middle of work', () => {
   });
 
   it('the model host closed during a training run: a typed error, then the training path works again', async () => {
-    const pending = start(page, 'host.train.start', { runId: 'fault-train', config: TRAIN, backend: 'wasm' });
-    await new Promise((r) => setTimeout(r, 2500));
+    const pending = start(page, 'host.train.start', { runId: 'fault-train', config: TRAIN, backend: 'wasm' }, 'train');
+    // Under way: the run has reported progress (of 20 epochs).
+    await expect.poll(() => progressOf(page, 'train'), { timeout: 120_000 }).toBeGreaterThan(0);
     await closeHost();
-    const r = await within(pending, 20_000);
+    const r = await within(pending, 60_000);
     expect(r).not.toBe('hung');
     if (r !== 'hung') expect(r.ok).toBe(false);
     // The training path works again: the step graph is built and checked against the reference.
@@ -115,9 +129,9 @@ describe('faults in the middle of work', () => {
     await lab.getByTestId('next-token-probs').waitFor({ timeout: 60_000 });
     await lab.getByTestId('max-tokens').fill('128');
     await lab.getByTestId('max-tokens').dispatchEvent('change');
+    // Stopped, as Chrome leaves an idle one (stopServiceWorker waits until it reads stopped):
+    // nothing runs until the click's message starts the worker again.
     await stopServiceWorker(h, lab);
-    // Idle, as Chrome leaves it: nothing runs until the next message starts the worker again.
-    await lab.waitForTimeout(3000);
     await lab.getByTestId('generate').click();
     await expect.poll(async () => (await lab.getByTestId('gpt-error').count()) + (await lab.getByTestId('stopped').count()), { timeout: 120_000 }).toBeGreaterThan(0);
     expect(await lab.getByTestId('gpt-error').count()).toBe(0);
@@ -133,7 +147,8 @@ describe('faults in the middle of work', () => {
     await lab.getByTestId('train-epochs').dispatchEvent('change');
     await lab.getByTestId('train-start').click();
     await expect.poll(() => lab.getByTestId('train-status').getAttribute('data-phase'), { timeout: 60_000 }).toBe('running');
-    await lab.waitForTimeout(1500);
+    // Under way: the loss curve has its first points.
+    await expect.poll(() => lab.locator('[data-testid=loss-chart] polyline').getAttribute('points'), { timeout: 60_000 }).toMatch(/,/);
     await stopServiceWorker(h, lab);
     await expect.poll(() => lab.getByTestId('train-status').getAttribute('data-phase'), { timeout: 15_000 }).not.toBe('running');
     const shown = (await lab.getByTestId('train-message').count()) ? await lab.getByTestId('train-message').textContent() : '';

@@ -70,7 +70,8 @@ async function watchExtension(cdp: Channel, extensionId: string): Promise<{ sw: 
   }) as (p: never) => void);
   await watch(docSession, 'offscreen document', host);
   await docSession.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  await new Promise((r) => setTimeout(r, 300));
+  // The document's worker is announced by an event after the call returns: wait for it.
+  for (const deadline = Date.now() + 60_000; workers.length === 0 && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
   await Promise.all(workers);
   if (!host.sessions.some((s) => s !== docSession)) throw new Error('no model host worker');
   return { sw, host, swTargetId: worker.targetId };
