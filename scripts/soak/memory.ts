@@ -33,8 +33,9 @@ async function collectHostGarbage(cdp: Channel, extensionId: string): Promise<nu
     session.on('Target.attachedToTarget', onAttached as (p: never) => void);
     try {
       await session.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-      // Workers already running are announced right after the call.
-      await new Promise((r) => setTimeout(r, 300));
+      // Workers already running are announced by events after the call: the host's worker is
+      // running (the soak measures after a request), so wait for it to be announced.
+      for (const end = Date.now() + 15_000; workers.length === 0 && Date.now() < end; ) await new Promise((r) => setTimeout(r, 50));
       for (const w of workers) {
         await w.send('HeapProfiler.collectGarbage');
         workerHeap += (await w.send<{ usedSize: number }>('Runtime.getHeapUsage')).usedSize;
