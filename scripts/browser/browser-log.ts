@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 // The project root, as in chromium.ts (which imports this file, so it cannot be imported here).
 export const LOG_DIR = join(resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..'), '.output', 'logs');
-/** Logs older than this are removed when a new one is made: a full e2e run leaves about a hundred. */
+/** Logs older than this are removed when a new one is made (the e2e suite makes one per browser it launches). */
 const KEEP_MS = 24 * 3600_000;
 let sequence = 0;
 
@@ -33,10 +33,17 @@ function prune(): void {
   }
 }
 
-/** The log's last lines, for an error message (empty when there is no log). */
+/** Lines that say nothing about a failure: Chromium finds no D-Bus in a container or CI job. */
+const HARMLESS = /dbus|D-Bus/;
+
+/** The log's last lines that say something (empty when there is no log). */
 export function logTail(path: string, lines = 30): string {
   try {
-    return readFileSync(path, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+    return readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !HARMLESS.test(l))
+      .slice(-lines)
+      .join('\n');
   } catch {
     return '';
   }
@@ -45,8 +52,13 @@ export function logTail(path: string, lines = 30): string {
 /** An error that says what failed and ends with the browser's last words and where the rest is. */
 export function withLogTail(message: string, path: string, lines = 30): Error {
   const tail = logTail(path, lines);
-  const where = relative(process.cwd(), path) || path;
-  return new Error(tail ? `${message}\nThe browser's last lines (all of them in ${where}):\n${tail}` : `${message}\n(The browser's log, ${where}, is empty.)`);
+  const near = relative(process.cwd(), path);
+  const where = near && !near.startsWith('..') ? near : path;
+  return new Error(
+    tail
+      ? `${message}\nThe browser's last lines (D-Bus ones left out; all of them in ${where}):\n${tail}`
+      : `${message}\n(Nothing but D-Bus lines, if anything, in the browser's log: ${where}.)`,
+  );
 }
 
 export interface BrowserLog {
