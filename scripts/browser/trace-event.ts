@@ -5,6 +5,8 @@ export interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread time (CPU) of an 'X' event, microseconds: the work itself, without the time the thread was preempted. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; data?: { url?: string; frames?: { url?: string; processId?: number }[] } };
