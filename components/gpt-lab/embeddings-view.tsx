@@ -11,6 +11,10 @@ import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
 import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
 import { tokenLabels } from '@/components/gpt-lab/token-segments';
 import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { useStaged } from '@/components/shared/use-staged';
+
+/** Strip rows rendered per frame (see useStaged): a row is a canvas and six neighbour chips. */
+const ROWS_PER_FRAME = 8;
 
 type Which = 'wte' | 'inputsEmbeds';
 
@@ -58,11 +62,12 @@ export function EmbeddingsView({ text }: { text: string }) {
 
 function Strips({ e, which, labels }: { e: GptEmbedding; which: Which; labels: string[] }) {
   const vectors = e[which];
+  const shown = useStaged(vectors.length, ROWS_PER_FRAME, e);
   let scale = 0;
   for (const v of vectors) for (const x of v) scale = Math.max(scale, Math.abs(x));
   return (
-    <div class="strips">
-      {vectors.map((v, i) => (
+    <div class="strips" data-staging={shown < vectors.length ? '' : undefined}>
+      {vectors.slice(0, shown).map((v, i) => (
         <div class="strip-row" key={i}>
           <code class="strip-label" title={`id ${e.tokenization.tokens[i].id}`}>
             {labels[i]}
