@@ -5,9 +5,9 @@ import { useSettings } from '@/components/shared/use-settings';
 import { SiteControls } from '@/components/shared/site-controls';
 import { lazy } from '@/components/shared/lazy';
 
-// The digit lab (the pad, the network, its drawing) is evaluated and rendered in tasks of its own
-// after the popup's first paint: evaluated and rendered with the rest as the popup opened, it made
-// one task of 30-42 ms (CPU) on the 2-core build machine.
+// The digit lab (the pad, the network, its drawing) is a chunk of its own, evaluated and rendered
+// in tasks after the popup's shell: evaluated and rendered with the rest as the popup opened, it
+// made one task of 30-42 ms (CPU) on the 2-core build machine.
 const DigitLab = lazy(() => import('@/components/digit-lab/digit-lab').then((m) => m.DigitLab));
 
 export function Popup() {
