@@ -6,6 +6,8 @@ import type { GptHeadRoles, GptLens, GptNeuronEffect, GptNeurons } from '@/platf
 import { CELL_H, CELL_W } from '@/components/gpt-lab/lens-paint';
 import { exportedJson, exportedPng } from '@/tests/e2e/downloads';
 import { launch, rawRpc, screenshot, watchErrors, type Harness } from '@/tests/e2e/harness';
+import { interactionCost, median } from '@/tests/e2e/interaction-cpu';
+import { LONG_TASK_MS, traceTasks } from '@/scripts/browser/long-tasks';
 
 const EN = 'Gradient descent minimizes the loss function by following the gradient downhill, one small step at a time.';
 const ZH = '梯度下降沿着梯度的反方向一步步走，让损失函数越来越小。注意力机制让每个词元回看前面的词元。';
@@ -23,7 +25,6 @@ async function ask<T>(page: Page, type: string, payload: unknown): Promise<T> {
 
 const f32 = (b64: string) => Array.from(new Float32Array(new Uint8Array(Buffer.from(b64, 'base64')).buffer));
 const i32 = (b64: string) => Array.from(new Int32Array(new Uint8Array(Buffer.from(b64, 'base64')).buffer));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function open(h: Harness, page: Page, view: string, text: string) {
   await page.goto(h.url(`sidepanel.html?text=${encodeURIComponent(text)}&view=${view}`));
@@ -89,15 +90,20 @@ describe('GPT lab inside the layers', () => {
 
       // Hovering cells shows each one's top 10, repainted within a frame.
       const paint: number[] = [];
-      for (let i = 0; i < 12; i++) {
+      const hovers = Array.from({ length: 12 }, (_, i) => async () => {
         const l = i % L;
         const t = T - 1 - (i % Math.min(T, 4));
         paint.push(await hoverCell(page, l, t, L));
         expect(Number(await top.first().getAttribute('data-id'))).toBe(ids[at(l, t, 0)]);
         expect(Number(await top.first().getAttribute('data-prob'))).toBeCloseTo(probs[at(l, t, 0)], 5);
-      }
-      console.log(`[gpt inside] ${lang} lens hover repaint: median ${median(paint).toFixed(2)} ms, max ${Math.max(...paint).toFixed(2)} ms (T=${T})`);
-      expect(median(paint)).toBeLessThan(FRAME_MS);
+      });
+      const cost = await interactionCost(page, hovers);
+      console.log(
+        `[gpt inside] ${lang} lens hover repaint: median ${median(paint).toFixed(2)} ms, max ${Math.max(...paint).toFixed(2)} ms as the page timed it; ` +
+          `its largest task median ${median(cost.cpuMs)} ms CPU (${median(cost.wallMs)} ms wall) (T=${T})`,
+      );
+      // Within a frame: the work is CPU time, which a loaded machine does not stretch (interaction-cpu.ts).
+      expect(median(cost.cpuMs)).toBeLessThan(FRAME_MS);
 
       // Keyboard: the grid takes focus, arrows move the cell, Enter follows a position up the layers.
       await page.mouse.move(0, 0);
@@ -144,19 +150,24 @@ describe('GPT lab inside the layers', () => {
       // Choosing neurons recolours the text from the engine's activations, within a frame.
       const figure = page.getByTestId('neuron-figure');
       const paint: number[] = [];
-      for (let c = 1; c < Math.min(12, chips.length); c++) {
+      const choices = Array.from({ length: Math.min(12, chips.length) - 1 }, (_, k) => async () => {
+        const c = k + 1;
         const [l, i] = chips[c];
         await page.getByTestId('top-neuron').nth(c).click();
         await expect.poll(() => figure.getAttribute('data-neuron')).toBe(`${l}:${i}`);
         paint.push(Number(await figure.getAttribute('data-paint-ms')));
-      }
+      });
+      const cost = await interactionCost(page, choices);
       const [l, i] = chips[chips.length - 1];
       await page.getByTestId('top-neuron').last().click();
       await expect.poll(() => figure.getAttribute('data-neuron')).toBe(`${l}:${i}`);
       const shown = await page.getByTestId('neuron-token').evaluateAll((els) => els.map((e) => Number((e as HTMLElement).dataset.value)));
       shown.forEach((v, t) => expect(v).toBeCloseTo(acts[(l * T + t) * d + i], 4));
-      console.log(`[gpt inside] ${lang} neuron choice repaint: median ${median(paint).toFixed(2)} ms, max ${Math.max(...paint).toFixed(2)} ms (T=${T})`);
-      expect(median(paint)).toBeLessThan(FRAME_MS);
+      console.log(
+        `[gpt inside] ${lang} neuron choice repaint: median ${median(paint).toFixed(2)} ms, max ${Math.max(...paint).toFixed(2)} ms as the page timed it; ` +
+          `its largest task median ${median(cost.cpuMs)} ms CPU (${median(cost.wallMs)} ms wall) (T=${T})`,
+      );
+      expect(median(cost.cpuMs)).toBeLessThan(FRAME_MS);
 
       const effect = await ask<GptNeuronEffect>(page, 'host.gpt.neuron', { layer: l, index: i });
       const box = page.locator(`[data-testid=neuron-effect][data-neuron="${l}:${i}"]`);
@@ -266,21 +277,20 @@ describe('GPT lab inside the layers', () => {
     }
   });
 
-  // Long tasks are wall-clock: a busy neighbour on a shared 2-core machine can stretch a task, so
-  // two retries are allowed (as in long-tasks.test.ts). The lab goes back and forth between
+  // A long task is one with over 50 ms of main-thread CPU (trace thread time,
+  // scripts/browser/long-tasks.ts), which a loaded machine does not stretch; the retries are for a
+  // virtual machine's stall, which can charge a page fault tens of ms of thread time (see
+  // panel-long-tasks.test.ts). The lab goes back and forth between
   // Generate (kept mounted once opened, so showing it again costs nothing) and Layers; long tasks
   // count from each click on Layers until its grid is painted, typeset, scrolled across and hovered.
   it('256 tokens: the layers view paints its grid with no long task over 50 ms in the side panel', { retry: 2 }, async () => {
     await open(h, page, 'generate', LONG);
     await page.getByTestId('next-token-probs').waitFor({ timeout: 90_000 });
-    await page.evaluate(() => {
-      const w = window as unknown as { __long: { start: number; duration: number }[] };
-      w.__long = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__long.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask' });
-    });
+    const rec = await traceTasks(page);
+    const windows: [number, number][] = [];
     const toGrid: number[] = [];
-    const during: number[] = [];
     for (let run = 0; run < 5; run++) {
+      const from = Date.now() - rec.startedAt;
       const t0 = await page.evaluate(() => {
         const t = performance.now();
         (document.querySelector('[data-testid=gpt-view-layers]') as HTMLButtonElement).click();
@@ -303,14 +313,16 @@ describe('GPT lab inside the layers', () => {
         }, x);
         await page.mouse.move(at.x, at.y);
       }
-      const t1 = await page.evaluate(() => performance.now());
-      const long = await page.evaluate(() => (window as unknown as { __long: { start: number; duration: number }[] }).__long);
-      during.push(...long.filter((l) => l.start >= t0 && l.start <= t1).map((l) => Math.round(l.duration)));
+      // A frame for the last hover's repaint to start before the window closes.
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      windows.push([from, Date.now() - rec.startedAt]);
       await page.getByTestId('gpt-view-generate').click();
       await page.getByTestId('gpt-layers').waitFor({ state: 'detached' });
     }
-    console.log(`[gpt inside] 256 tokens: click to painted lens grid median ${median(toGrid).toFixed(0)} ms (${toGrid.map(Math.round).join(', ')}); long tasks while the layers view painted ${JSON.stringify(during)}`);
-    expect(Math.max(0, ...during)).toBeLessThanOrEqual(50);
+    const tasks = (await rec.stop()).filter((t) => windows.some(([a, b]) => t.at + t.wallMs >= a && t.at <= b));
+    const during = tasks.filter((t) => t.cpuMs > LONG_TASK_MS || t.wallMs > LONG_TASK_MS).map((t) => `${t.cpuMs} ms CPU/${t.wallMs} ms wall`);
+    console.log(`[gpt inside] 256 tokens: click to painted lens grid median ${median(toGrid).toFixed(0)} ms (${toGrid.map(Math.round).join(', ')}); tasks over 50 ms while the layers view painted: ${during.join(', ') || 'none'}`);
+    expect(tasks.filter((t) => t.cpuMs > LONG_TASK_MS).map((t) => t.cpuMs)).toEqual([]);
   });
 });
 
