@@ -6,7 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
-    testTimeout: 60_000,
+    // Deadlines that only end a hang: a loaded machine loads the GPT model in a setup hook slowly.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: 'forks',
   },
 });
