@@ -13,7 +13,8 @@ export function Popup() {
         <h1>{t('appName')}</h1>
         <p class="lead">{t('tagline')}</p>
       </div>
-      <DigitLab />
+      {/* Opened as a tab (a card's "Try it": ?lab=digits) it stays open after handing a drawing over. */}
+      <DigitLab closeAfterTeach={!new URLSearchParams(location.search).has('lab')} />
       <SiteControls settings={settings} />
       <div class="card">
         <HostStatus />

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import { openDiagnostics } from '@/platform/open-ui';
 import { HostStatus } from '@/components/shared/host-status';
@@ -9,34 +9,67 @@ import { GPT_VIEWS } from '@/platform/protocol/demo';
 import { isOneOf } from '@/lib/one-of';
 import { VideoOutline } from '@/components/video/video-outline';
 import { useSettings } from '@/components/shared/use-settings';
+import { BackpropLab, type BackpropRequest } from '@/components/backprop-lab/backprop-lab';
+import { backpropHandoffItem, decodeDrawing, HANDOFF_MAX_AGE_MS, netIdOf, type Handoff } from '@/features/digits/handoff';
 
-type Tab = 'page' | 'gpt' | 'training';
-const TABS: Tab[] = ['page', 'gpt', 'training'];
-const TAB_LABEL = { page: 'tabPage', gpt: 'tabGpt', training: 'tabTraining' } as const;
+type Tab = 'page' | 'gpt' | 'training' | 'backprop';
+const TABS: Tab[] = ['page', 'gpt', 'training', 'backprop'];
+const TAB_LABEL = { page: 'tabPage', gpt: 'tabGpt', training: 'tabTraining', backprop: 'tabBackprop' } as const;
 
-/** The deep link: ?lab=gpt|training, ?text= (the GPT lab on that text), ?view= (a GPT lab view). */
+/**
+ * The deep link: ?lab=gpt|training|backprop, ?text= (the GPT lab on that text), ?view= (a GPT lab
+ * view, or 'backprop'), and for the Backprop lab ?x= (a drawing, features/digits/handoff.ts) and ?net=.
+ */
 function fromUrl() {
   const q = new URLSearchParams(location.search);
   const lab = q.get('lab');
   const text = q.get('text');
-  const tab: Tab = lab === 'training' ? 'training' : lab === 'gpt' || text !== null ? 'gpt' : 'page';
   const asked = q.get('view');
+  const tab: Tab =
+    lab === 'backprop' || asked === 'backprop' ? 'backprop' : lab === 'training' ? 'training' : lab === 'gpt' || text !== null ? 'gpt' : 'page';
   const view = isOneOf(GPT_VIEWS, asked) ? asked : 'tokens';
-  return { tab, text: text ?? '', view };
+  const backprop: BackpropRequest = { image: decodeDrawing(q.get('x')), netId: netIdOf(q.get('net')), seq: 0 };
+  return { tab, text: text ?? '', view, backprop };
 }
+
+/** A fresh handoff from the popup, taken once. */
+const takeHandoff = (h: Handoff | null): BackpropRequest | null => {
+  if (!h || Date.now() - h.at > HANDOFF_MAX_AGE_MS) return null;
+  const image = decodeDrawing(h.x);
+  return image ? { image, netId: netIdOf(h.net), seq: h.at } : null;
+};
 
 export function SidePanel() {
   const settings = useSettings();
   const [link] = useState(fromUrl);
   const [tab, setTab] = useState<Tab>(link.tab);
   const [gptOpened, setGptOpened] = useState(link.tab === 'gpt');
+  const [backprop, setBackprop] = useState<BackpropRequest>(link.backprop);
+  const [backpropOpened, setBackpropOpened] = useState(link.tab === 'backprop');
+  const openBackprop = (r: BackpropRequest) => {
+    setBackprop(r);
+    setBackpropOpened(true);
+    setTab('backprop');
+  };
+  // The popup's "Why? / Teach it" leaves its drawing in session storage and opens this panel,
+  // which may be open already: take it now and whenever a new one arrives.
+  useEffect(() => {
+    const take = (h: Handoff | null) => {
+      const r = takeHandoff(h);
+      if (!r) return;
+      void backpropHandoffItem.setValue(null);
+      openBackprop(r);
+    };
+    void backpropHandoffItem.getValue().then(take, () => undefined);
+    return backpropHandoffItem.watch(take);
+  }, []);
   return (
     <main class="stack">
       <div>
         <h1>{t('sidepanelTitle')}</h1>
         <p class="lead">{t('sidepanelIntro')}</p>
       </div>
-      <div class="tabs" role="tablist">
+      <div class="tabs" role="tablist" style={{ flexWrap: 'wrap' }}>
         {TABS.map((k) => (
           <button
             key={k}
@@ -47,6 +80,7 @@ export function SidePanel() {
             onClick={() => {
               setTab(k);
               if (k === 'gpt') setGptOpened(true);
+              if (k === 'backprop') setBackpropOpened(true);
             }}
           >
             {t(TAB_LABEL[k])}
@@ -67,8 +101,14 @@ export function SidePanel() {
       )}
       {/* Kept mounted while hidden, so a run keeps going when you look at the page tab. */}
       <div hidden={tab !== 'training'}>
-        <TrainingLab settings={settings} />
+        <TrainingLab settings={settings} onOpenBackprop={(netId) => openBackprop({ image: null, netId, seq: Date.now() })} />
       </div>
+      {/* Mounted on first visit (it loads the digit data), then kept, so its steps survive a look elsewhere. */}
+      {backpropOpened && (
+        <div hidden={tab !== 'backprop'}>
+          <BackpropLab request={backprop} />
+        </div>
+      )}
       <div class="card">
         <HostStatus />
       </div>

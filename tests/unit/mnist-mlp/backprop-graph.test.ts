@@ -1,7 +1,7 @@
 // The Backprop lab's "take one step" (W - eta * grad_W in float64, reference/backprop.ts) against
 // the training lab's ONNX step graph (plain SGD, a batch of one) run in onnxruntime-web on the same
 // weights and digit: the same new weights to float32 rounding. The graph's quadratic cost is
-// X
+// 1/2 sum (a - y)^2, half the lessons' C_0, so it gets twice the learning rate there.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import * as ort from 'onnxruntime-web';
