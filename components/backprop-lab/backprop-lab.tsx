@@ -21,6 +21,9 @@ import { buildExport } from '@/components/backprop-lab/lab-json';
 import { accuracyOf } from '@/components/backprop-lab/accuracy';
 import { argmax } from '@/components/backprop-lab/format';
 import type { Link } from '@/components/backprop-lab/net-geometry';
+import { useColors } from '@/components/backprop-lab/use-colors';
+import { useStaged } from '@/components/backprop-lab/use-staged';
+import { Pure } from '@/components/backprop-lab/pure';
 
 /** What opens the lab: a drawing (784 inputs) and a network ('default' or a saved network's id). */
 export interface BackpropRequest {
@@ -65,7 +68,7 @@ export function BackpropLab({ request }: { request: BackpropRequest }) {
   const [padTouched, setPadTouched] = useState(false);
   const [padKey, setPadKey] = useState(0);
   const [target, setTarget] = useState<number | null>(null);
-  const [eta, setEta] = useState(0.1);
+  const [eta, setEta] = useState(0.01);
   const [output, setOutput] = useState<number | null>(null);
   const [link, setLink] = useState<Link | null>(null);
   const [report, setReport] = useState<StepReport | null>(null);
@@ -74,6 +77,7 @@ export function BackpropLab({ request }: { request: BackpropRequest }) {
   const computeMs = useRef<number[]>([]);
   const batchMs = useRef<number[]>([]);
   const [, setTick] = useState(0);
+  const colors = useColors();
 
   // A new request (the popup's drawing, a saved network from the training lab) replaces the example.
   const firstRequest = useRef(request.seq);
@@ -161,18 +165,23 @@ export function BackpropLab({ request }: { request: BackpropRequest }) {
   const computed = useMemo(() => {
     if (!lab || !image) return null;
     const t0 = performance.now();
-    const guess = argmax(lab.bp.example(image, 0).a[L]!);
+    const guess = lab.bp.guess(image);
     const tgt = target ?? guess;
     const trace = lab.bp.example(image, tgt);
     const ms = performance.now() - t0;
     computeMs.current.push(ms);
     if (computeMs.current.length > 1000) computeMs.current.shift();
-    return { trace, guess, target: tgt };
+    return { trace, guess, target: tgt, image };
   }, [lab, image, target, version]);
 
   const onStrokes = useCallback((strokes: readonly Stroke[]) => {
     setPadTouched(true);
     setDrawn(preprocessStrokes(strokes, PEN_WIDTH));
+  }, []);
+
+  const onBatchTiming = useCallback((ms: number) => {
+    batchMs.current.push(ms);
+    setTick((n) => n + 1);
   }, []);
 
   const push = () => {
@@ -256,18 +265,28 @@ export function BackpropLab({ request }: { request: BackpropRequest }) {
     setTarget(null);
   };
 
+  // The deeper stages follow one and two tasks later (use-staged.ts): one change of the drawing or
+  // the target is then three short tasks of the panel's thread instead of one long one.
+  const { staged, settled } = useStaged(computed, 4, 30);
+  const [, midStage, lateStage, lastStage] = staged;
   const trace = computed?.trace;
-  const pickedOutput = output ?? computed?.target ?? 0;
+  const pickedOutput = output ?? midStage?.target ?? 0;
   const defaultLink = (): Link => {
-    if (!trace || !sizes) return { l: 1, j: 0, k: 0 };
-    return { l: L, j: computed.target, k: argmax(trace.a[L - 1]!) };
+    if (!lateStage || !sizes) return { l: 1, j: 0, k: 0 };
+    return { l: L, j: lateStage.target, k: argmax(lateStage.trace.a[L - 1]!) };
   };
   const pickedLink = link && sizes && link.l <= L ? link : defaultLink();
   const cm = median(computeMs.current);
   const bm = median(batchMs.current);
 
   return (
-    <section class="stack backprop-lab" data-testid="backprop-lab" data-ready={lab && data && trace ? 'true' : 'false'} data-version={version}>
+    <section
+      class="stack backprop-lab"
+      data-testid="backprop-lab"
+      data-ready={lab && data && trace ? 'true' : 'false'}
+      data-settled={settled ? 'true' : 'false'}
+      data-version={version}
+    >
       <p class="muted">{t('bpIntro')}</p>
       <div class="row">
         <label class="row">
@@ -310,14 +329,38 @@ export function BackpropLab({ request }: { request: BackpropRequest }) {
         </div>
       )}
       {!image && <p class="muted">{t('digitDrawPrompt')}</p>}
-      {lab && sizes && image && computed && trace && (
+      {lab && sizes && image && computed && trace && midStage && lateStage && lastStage && (
         <>
           <StageExample image={image} trace={trace} cost={lab.bp.net.config.cost} guess={computed.guess} target={computed.target} chosen={target} onTarget={setTarget} />
           <StageWant trace={trace} target={computed.target} />
-          <StageLevers net={lab.bp.net} trace={trace} output={pickedOutput} onOutput={setOutput} />
-          <StageFlow net={lab.bp.net} trace={trace} />
-          <StageGradient sizes={sizes} image={image} trace={trace} target={computed.target} picked={pickedLink} onPick={setLink} onOutput={setOutput} />
-          <StageChain net={lab.bp.net} trace={trace} target={computed.target} link={pickedLink} onLink={setLink} />
+          <Pure
+            deps={[midStage, pickedOutput, colors]}
+            render={() => (
+              <>
+                <StageLevers net={lab.bp.net} trace={midStage.trace} output={pickedOutput} onOutput={setOutput} />
+                <StageFlow net={lab.bp.net} trace={midStage.trace} colors={colors} />
+              </>
+            )}
+          />
+          <Pure
+            deps={[lateStage, pickedLink.l, pickedLink.j, pickedLink.k, colors]}
+            render={() => (
+              <StageGradient
+                sizes={sizes}
+                image={lateStage.image}
+                trace={lateStage.trace}
+                target={lateStage.target}
+                picked={pickedLink}
+                onPick={setLink}
+                onOutput={setOutput}
+                colors={colors}
+              />
+            )}
+          />
+          <Pure
+            deps={[lastStage, pickedLink.l, pickedLink.j, pickedLink.k]}
+            render={() => <StageChain net={lab.bp.net} trace={lastStage.trace} target={lastStage.target} link={pickedLink} onLink={setLink} />}
+          />
           <StageStep
             eta={eta}
             onEta={setEta}
@@ -334,18 +377,20 @@ export function BackpropLab({ request }: { request: BackpropRequest }) {
             evalCount={EVAL_COUNT}
           />
           {data && (
-            <StageBatch
-              bp={lab.bp}
-              image={image}
-              target={computed.target}
-              trace={trace}
-              eta={eta}
-              data={data}
-              onApply={(g: BatchGradient) => applyStep(g, 'batch')}
-              onTiming={(ms) => {
-                batchMs.current.push(ms);
-                setTick((n) => n + 1);
-              }}
+            <Pure
+              deps={[lastStage, eta, data]}
+              render={() => (
+                <StageBatch
+                  bp={lab.bp}
+                  image={lastStage.image}
+                  target={lastStage.target}
+                  trace={lastStage.trace}
+                  eta={eta}
+                  data={data}
+                  onApply={(g: BatchGradient) => applyStep(g, 'batch')}
+                  onTiming={onBatchTiming}
+                />
+              )}
             />
           )}
         </>

@@ -1,11 +1,12 @@
 import type { ExampleTrace } from '@/models/mnist-mlp/reference/backprop';
 import type { Network } from '@/models/mnist-mlp/reference/network';
 import type { Link } from '@/components/backprop-lab/net-geometry';
-import { texNum } from '@/components/backprop-lab/format';
+import { num } from '@/components/backprop-lab/format';
 
 export interface ChainRule {
-  /** Symbolic chain rule, then the same with this example's numbers. */
+  /** The symbolic chain rule (KaTeX source). */
   symbolic: string;
+  /** The same with this example's numbers, as plain text. */
   numeric: string;
   /** The factors' values, in the order the formula shows them. */
   factors: number[];
@@ -45,7 +46,7 @@ export function chainRule(net: Network, trace: ExampleTrace, target: number, lin
     const product = aPrev * (a - y);
     return {
       symbolic: `${lhs} = ${dzdw}\\,\\frac{\\partial C_0}{\\partial z^{(${l})}_{${j}}} = ${ak}\\,\\left(a^{(${l})}_{${j}} - y_{${j}}\\right)`,
-      numeric: `= ${texNum(aPrev)} \\times (${texNum(a)} - ${y}) = ${texNum(product)}`,
+      numeric: `= ${num(aPrev)} × (${num(a)} − ${y}) = ${num(product)}`,
       factors,
       product,
     };
@@ -57,7 +58,7 @@ export function chainRule(net: Network, trace: ExampleTrace, target: number, lin
     const product = aPrev * sp * 2 * (a - y);
     return {
       symbolic: `${lhs} = ${dzdw}\\,${dadz}\\,${dCda} = ${ak}\\,\\sigma'\\!\\left(z^{(${l})}_{${j}}\\right)\\,2\\left(a^{(${l})}_{${j}} - y_{${j}}\\right)`,
-      numeric: `= ${texNum(aPrev)} \\times ${texNum(sp)} \\times 2(${texNum(a)} - ${y}) = ${texNum(product)}`,
+      numeric: `= ${num(aPrev)} × ${num(sp)} × 2(${num(a)} − ${y}) = ${num(product)}`,
       factors,
       product,
     };
@@ -68,7 +69,7 @@ export function chainRule(net: Network, trace: ExampleTrace, target: number, lin
   const nNext = sizes[l + 1]!;
   return {
     symbolic: `${lhs} = ${dzdw}\\,${dadz}\\,${dCda} = ${ak}\\,\\sigma'\\!\\left(z^{(${l})}_{${j}}\\right) \\sum_{i=0}^{${nNext - 1}} w^{(${l + 1})}_{i,${j}}\\,\\delta^{(${l + 1})}_i = ${ak}\\,\\delta^{(${l})}_{${j}}`,
-    numeric: `= ${texNum(aPrev)} \\times ${texNum(sp)} \\times ${texNum(dC)} = ${texNum(product)}`,
+    numeric: `= ${num(aPrev)} × ${num(sp)} × ${num(dC)} = ${num(product)}`,
     factors: [aPrev, sp, dC],
     product,
   };

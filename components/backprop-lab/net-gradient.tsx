@@ -1,10 +1,10 @@
 import type { JSX } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import type { ExampleTrace } from '@/models/mnist-mlp/reference/backprop';
-import { InputPreview } from '@/components/digit-lab/input-preview';
+import type { LabColors } from '@/components/backprop-lab/use-colors';
 import { drawnLinks, IMG, imageTop, nearestLink, neuronAt, NEURON_R, VIEW_H, VIEW_W, type Link } from '@/components/backprop-lab/net-geometry';
-import { maxAbs, num, SIGN_COLOR, signColor } from '@/components/backprop-lab/format';
+import { maxAbs } from '@/components/backprop-lab/format';
 
 export interface NetGradientProps {
   sizes: readonly number[];
@@ -14,25 +14,139 @@ export interface NetGradientProps {
   picked: Link;
   onPick: (link: Link) => void;
   onOutput: (j: number) => void;
+  colors: LabColors;
 }
 
-
+/** Backing-store pixels per view unit: sharp on a 2x screen at the panel's width. */
+const RES = 2;
+/** Links are stroked in this many bins of size per sign: a few paths, not one per link. */
+const BINS = 8;
 
 /**
  * Stage 5's network: dC_0/dw on every drawn link (colour = sign, width = size relative to the
  * layer's largest), dC_0/db as each neuron's fill, and stage 2's wishes as arrows beside the
  * outputs. A click picks the nearest link for the chain rule (stage 6) or an output for stage 3.
+ * One canvas: as SVG, 500 links restyled on every recompute cost the panel a style pass each time.
  */
-export function NetGradient({ sizes, image, trace, target, picked, onPick, onOutput }: NetGradientProps) {
+export function NetGradient({ sizes, image, trace, target, picked, onPick, onOutput, colors }: NetGradientProps) {
   const L = sizes.length - 1;
-  const links = drawnLinks(sizes, trace.grad_W);
-  const scale = trace.grad_W.map((g) => maxAbs(g));
-  const bScale = trace.grad_b.map((g) => maxAbs(g));
-  const svg = useRef<SVGSVGElement>(null);
-  const aL = trace.a[L]!;
+  const links = useMemo(() => drawnLinks(sizes, trace.grad_W), [sizes, trace]);
+  const ref = useRef<HTMLCanvasElement>(null);
 
-  const click = (e: JSX.TargetedMouseEvent<SVGSVGElement>) => {
-    const r = svg.current?.getBoundingClientRect();
+  useLayoutEffect(() => {
+    const ctx = ref.current?.getContext('2d');
+    if (!ctx) return;
+    ctx.setTransform(RES, 0, 0, RES, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.clearRect(0, 0, VIEW_W, VIEW_H);
+    // The input as the network sees it.
+    const side = Math.round(Math.sqrt(sizes[0]!));
+    const cell = IMG.size / side;
+    const top = imageTop();
+    ctx.strokeStyle = colors.border;
+    ctx.lineWidth = 0.5;
+    ctx.strokeRect(IMG.x, top, IMG.size, IMG.size);
+    ctx.fillStyle = colors.fg;
+    for (let i = 0; i < image.length; i++) {
+      const v = image[i]!;
+      if (!(v > 0)) continue;
+      ctx.globalAlpha = Math.min(1, v) * 0.8;
+      ctx.fillRect(IMG.x + (i % side) * cell, top + Math.floor(i / side) * cell, cell, cell);
+    }
+    // Links, binned by sign and size, faint bins first: 16 paths for ~500 links keeps the canvas's
+    // rasterisation (on the main thread where the canvas is not GPU-backed) short.
+    const scale = trace.grad_W.map((g) => maxAbs(g));
+    const bins: Link[][] = Array.from({ length: 2 * BINS }, () => []);
+    for (const link of links) {
+      const g = trace.grad_W[link.l]![link.j * sizes[link.l - 1]! + link.k]!;
+      const rel = scale[link.l]! > 0 ? Math.abs(g) / scale[link.l]! : 0;
+      bins[(g > 0 ? BINS : 0) + Math.min(BINS - 1, Math.floor(rel * BINS))]!.push(link);
+    }
+    for (let b = 0; b < BINS; b++) {
+      const rel = (b + 0.5) / BINS;
+      for (const positive of [false, true]) {
+        const group = bins[(positive ? BINS : 0) + b]!;
+        if (group.length === 0) continue;
+        ctx.globalAlpha = 0.2 + 0.8 * rel;
+        ctx.strokeStyle = positive ? colors.bad : colors.accent;
+        ctx.lineWidth = 0.25 + 2.75 * rel;
+        ctx.beginPath();
+        for (const link of group) {
+          const a = neuronAt(sizes, link.l - 1, link.k);
+          const e = neuronAt(sizes, link.l, link.j);
+          ctx.moveTo(a.x, a.y);
+          ctx.lineTo(e.x, e.y);
+        }
+        ctx.stroke();
+      }
+    }
+    // The picked link, outlined above the others.
+    const pa = neuronAt(sizes, picked.l - 1, picked.k);
+    const pb = neuronAt(sizes, picked.l, picked.j);
+    ctx.globalAlpha = 1;
+    ctx.strokeStyle = colors.fg;
+    ctx.lineWidth = 1.2;
+    ctx.setLineDash([3, 2]);
+    ctx.beginPath();
+    ctx.moveTo(pa.x, pa.y);
+    ctx.lineTo(pb.x, pb.y);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    // Neurons: fill = dC_0/db (colour = sign, strength = size in its layer).
+    for (let l = 1; l <= L; l++) {
+      const gb = trace.grad_b[l]!;
+      const bScale = maxAbs(gb);
+      for (let j = 0; j < sizes[l]!; j++) {
+        const c = neuronAt(sizes, l, j);
+        const v = gb[j]!;
+        ctx.globalAlpha = 1;
+        ctx.fillStyle = colors.bg;
+        ctx.beginPath();
+        ctx.arc(c.x, c.y, NEURON_R, 0, 2 * Math.PI);
+        ctx.fill();
+        if (v !== 0) {
+          ctx.globalAlpha = 0.15 + 0.85 * (bScale > 0 ? Math.abs(v) / bScale : 0);
+          ctx.fillStyle = v > 0 ? colors.bad : colors.accent;
+          ctx.fill();
+        }
+        ctx.globalAlpha = 1;
+        ctx.strokeStyle = colors.muted;
+        ctx.lineWidth = 0.6;
+        ctx.stroke();
+      }
+    }
+    // Output labels and what each output wants (stage 2), as arrows.
+    const aL = trace.a[L]!;
+    ctx.font = '8px system-ui, sans-serif';
+    ctx.textBaseline = 'middle';
+    for (let j = 0; j < sizes[L]!; j++) {
+      const c = neuronAt(sizes, L, j);
+      ctx.globalAlpha = 1;
+      ctx.fillStyle = colors.fg;
+      ctx.font = `${j === target ? 'bold ' : ''}8px system-ui, sans-serif`;
+      ctx.fillText(String(j), c.x + 8, c.y);
+      const want = (j === target ? 1 : 0) - aL[j]!;
+      const len = 9 * Math.min(1, Math.abs(want));
+      if (len < 0.3) continue;
+      const x = c.x + 22;
+      const dir = want > 0 ? -1 : 1;
+      ctx.strokeStyle = want > 0 ? colors.accent : colors.bad;
+      ctx.fillStyle = ctx.strokeStyle;
+      ctx.lineWidth = 1.6;
+      ctx.beginPath();
+      ctx.moveTo(x, c.y);
+      ctx.lineTo(x, c.y + dir * len);
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.moveTo(x - 2.5, c.y + dir * (len - 2.5));
+      ctx.lineTo(x + 2.5, c.y + dir * (len - 2.5));
+      ctx.lineTo(x, c.y + dir * (len + 1));
+      ctx.fill();
+    }
+  }, [sizes, image, trace, target, picked, colors]);
+
+  const click = (e: JSX.TargetedMouseEvent<HTMLCanvasElement>) => {
+    const r = ref.current?.getBoundingClientRect();
     if (!r || r.width === 0) return;
     const p = { x: ((e.clientX - r.left) * VIEW_W) / r.width, y: ((e.clientY - r.top) * VIEW_H) / r.height };
     for (let j = 0; j < sizes[L]!; j++) {
@@ -43,107 +157,18 @@ export function NetGradient({ sizes, image, trace, target, picked, onPick, onOut
     if (link) onPick(link);
   };
 
-  // The picked link is drawn last, outlined, so it stays visible above the others.
-  const pickedLine = (() => {
-    const a = neuronAt(sizes, picked.l - 1, picked.k);
-    const b = neuronAt(sizes, picked.l, picked.j);
-    return <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} style={{ stroke: 'var(--fg)', strokeWidth: 1.2, strokeDasharray: '3 2' }} data-testid="bp-picked-link" />;
-  })();
-
   return (
-    <div class="bp-net" style={{ aspectRatio: `${VIEW_W} / ${VIEW_H}` }}>
-      <div style={{ position: 'absolute', left: `${(IMG.x / VIEW_W) * 100}%`, top: `${(imageTop() / VIEW_H) * 100}%`, width: `${(IMG.size / VIEW_W) * 100}%` }}>
-        <Scaled image={image} />
-      </div>
-      <svg
-        ref={svg}
-        viewBox={`0 0 ${VIEW_W} ${VIEW_H}`}
-        role="img"
-        aria-label={t('bpNetLabel')}
-        data-testid="bp-net"
-        data-links={links.length}
-        onClick={click}
-        style={{ position: 'absolute', inset: 0, width: '100%', height: '100%', cursor: 'pointer' }}
-      >
-        {links.map((link) => {
-          const g = trace.grad_W[link.l]![link.j * sizes[link.l - 1]! + link.k]!;
-          const rel = scale[link.l]! > 0 ? Math.abs(g) / scale[link.l]! : 0;
-          const a = neuronAt(sizes, link.l - 1, link.k);
-          const b = neuronAt(sizes, link.l, link.j);
-          return (
-            <line
-              key={`${link.l}-${link.j}-${link.k}`}
-              x1={a.x}
-              y1={a.y}
-              x2={b.x}
-              y2={b.y}
-              style={{ stroke: signColor(g), strokeWidth: 0.25 + 2.75 * rel, strokeOpacity: 0.2 + 0.8 * rel }}
-            />
-          );
-        })}
-        {pickedLine}
-        {Array.from({ length: L }, (_, i) => i + 1).map((l) =>
-          Array.from({ length: sizes[l]! }, (_, j) => {
-            const c = neuronAt(sizes, l, j);
-            const gb = trace.grad_b[l]![j]!;
-            const rel = bScale[l]! > 0 ? Math.abs(gb) / bScale[l]! : 0;
-            return (
-              <circle
-                key={`n${l}-${j}`}
-                cx={c.x}
-                cy={c.y}
-                r={NEURON_R}
-                data-layer={l}
-                data-neuron={j}
-                data-grad-b={gb}
-                style={{ fill: gb === 0 ? 'var(--bg)' : signColor(gb), fillOpacity: gb === 0 ? 1 : 0.15 + 0.85 * rel, stroke: 'var(--muted)', strokeWidth: 0.6 }}
-              >
-                <title>{`a = ${num(trace.a[l]![j]!)}, ∂C₀/∂b = ${num(gb)}`}</title>
-              </circle>
-            );
-          }),
-        )}
-        {Array.from({ length: sizes[L]! }, (_, j) => {
-          const c = neuronAt(sizes, L, j);
-          const want = (j === target ? 1 : 0) - aL[j]!;
-          const len = 9 * Math.min(1, Math.abs(want));
-          return (
-            <g key={`w${j}`}>
-              <text x={c.x + 9} y={c.y + 3} style={{ fontSize: '8px', fill: 'var(--fg)', fontWeight: j === target ? 700 : 400 }}>
-                {j}
-              </text>
-              {len > 0.3 && (
-                <line
-                  x1={c.x + 24}
-                  y1={c.y}
-                  x2={c.x + 24}
-                  y2={c.y - Math.sign(want) * len}
-                  data-want={want}
-                  style={{ stroke: want > 0 ? SIGN_COLOR.up : SIGN_COLOR.down, strokeWidth: 2, markerEnd: 'none' }}
-                />
-              )}
-            </g>
-          );
-        })}
-      </svg>
-    </div>
-  );
-}
-
-/** The input picture sized by its box (the InputPreview canvas at 1 CSS px per pixel, stretched). */
-function Scaled({ image }: { image: Float32Array }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    const canvas = ref.current?.querySelector('canvas');
-    if (canvas) {
-      canvas.style.width = '100%';
-      canvas.style.height = 'auto';
-      canvas.style.aspectRatio = '1';
-    }
-  });
-  return (
-    <div ref={ref}>
-      <InputPreview image={image} zoom={1} label={t('digitInput')} />
-    </div>
+    <canvas
+      ref={ref}
+      width={VIEW_W * RES}
+      height={VIEW_H * RES}
+      role="img"
+      aria-label={t('bpNetLabel')}
+      data-testid="bp-net"
+      data-links={links.length}
+      onClick={click}
+      class="bp-net"
+      style={{ aspectRatio: `${VIEW_W} / ${VIEW_H}`, cursor: 'pointer' }}
+    />
   );
 }

@@ -1,5 +1,5 @@
 import { t } from '@/platform/i18n';
-import { Tex } from '@/components/shared/tex';
+import { BpTex } from '@/components/backprop-lab/bp-tex';
 import type { ExampleTrace } from '@/models/mnist-mlp/reference/backprop';
 import type { Network } from '@/models/mnist-mlp/reference/network';
 import type { Link } from '@/components/backprop-lab/net-geometry';
@@ -76,8 +76,10 @@ export function StageChain({ net, trace, target, link, onLink }: StageChainProps
         </label>
       </div>
       <div class="bp-formula" data-testid="bp-chain" data-product={rule.product} data-grad={grad} data-factors={JSON.stringify(rule.factors)}>
-        <Tex tex={rule.symbolic} display />
-        <Tex tex={rule.numeric} display />
+        <BpTex tex={rule.symbolic} />
+        <div class="bp-numeric" data-testid="bp-chain-numbers">
+          {rule.numeric}
+        </div>
       </div>
       <p class="small">{t('bpChainCheck', { grad: num(grad) })}</p>
       {link.l === L && net.config.cost === 'cross-entropy' && <p class="muted small">{t('bpChainSoftmax')}</p>}

@@ -4,6 +4,7 @@ import { NetGradient } from '@/components/backprop-lab/net-gradient';
 import { HeatCanvas } from '@/components/backprop-lab/heat-canvas';
 import type { Link } from '@/components/backprop-lab/net-geometry';
 import { maxAbs, num, SIGN_COLOR } from '@/components/backprop-lab/format';
+import type { LabColors } from '@/components/backprop-lab/use-colors';
 
 export interface StageGradientProps {
   sizes: readonly number[];
@@ -13,6 +14,7 @@ export interface StageGradientProps {
   picked: Link;
   onPick: (link: Link) => void;
   onOutput: (j: number) => void;
+  colors: LabColors;
 }
 
 /** Stage 5: dC/dw on every drawn link and dC/db on every neuron; the first layer's gradient as 28x28 pictures. */
@@ -58,7 +60,7 @@ export function StageGradient(props: StageGradientProps) {
       <div class="bp-grid16">
         {rows1.map((row, j) => (
           <figure key={j} class="bp-thumb">
-            <HeatCanvas values={row} rows={side} cols={side} cell={2} scale={scale1} label={t('bpFirstLayerCell', { j })} />
+            <HeatCanvas values={row} rows={side} cols={side} cell={2} scale={scale1} colors={props.colors} label={t('bpFirstLayerCell', { j })} />
             <figcaption class="small muted">{j}</figcaption>
           </figure>
         ))}

@@ -79,6 +79,19 @@ export class Backprop {
     this.grads = createGradients(net);
   }
 
+  /** The network's guess for input x: the index of the largest output (no copies, no backward pass). */
+  guess(x: ArrayLike<number>): number {
+    const { net, ws1: ws } = this;
+    const nL = net.config.sizes[net.L]!;
+    if (x.length !== net.config.sizes[0]) throw new Error(`the input has ${x.length} values, the network reads ${net.config.sizes[0]}`);
+    ws.a[0]!.set(x);
+    forward(net, ws, 1);
+    const aL = ws.a[net.L]!;
+    let best = 0;
+    for (let j = 1; j < nL; j++) if (aL[j]! > aL[best]!) best = j;
+    return best;
+  }
+
   /** z, a, delta, dC/da and the gradient of C_0 for input x (n_0 values) and the target class. */
   example(x: ArrayLike<number>, target: number): ExampleTrace {
     const { net, ws1: ws, grads } = this;
