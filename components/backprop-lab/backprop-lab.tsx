@@ -265,12 +265,12 @@ export function BackpropLab({ request }: { request: BackpropRequest }) {
     setTarget(null);
   };
 
-  // The deeper stages follow one and two tasks later (use-staged.ts): one change of the drawing or
-  // the target is then three short tasks of the panel's thread instead of one long one.
-  const { staged, settled } = useStaged(computed, 4, 30);
-  const [, midStage, lateStage, lastStage] = staged;
+  // The deeper stages follow, one task each (use-staged.ts): one change of the drawing or the
+  // target is then six short tasks of the panel's thread instead of one long one.
+  const { staged, settled } = useStaged(computed, 6, 30);
+  const [, leverStage, flowStage, lateStage, lastStage, batchStage] = staged;
   const trace = computed?.trace;
-  const pickedOutput = output ?? midStage?.target ?? 0;
+  const pickedOutput = output ?? leverStage?.target ?? 0;
   const defaultLink = (): Link => {
     if (!lateStage || !sizes) return { l: 1, j: 0, k: 0 };
     return { l: L, j: lateStage.target, k: argmax(lateStage.trace.a[L - 1]!) };
@@ -329,19 +329,12 @@ export function BackpropLab({ request }: { request: BackpropRequest }) {
         </div>
       )}
       {!image && <p class="muted">{t('digitDrawPrompt')}</p>}
-      {lab && sizes && image && computed && trace && midStage && lateStage && lastStage && (
+      {lab && sizes && image && computed && trace && leverStage && flowStage && lateStage && lastStage && batchStage && (
         <>
           <StageExample image={image} trace={trace} cost={lab.bp.net.config.cost} guess={computed.guess} target={computed.target} chosen={target} onTarget={setTarget} />
           <StageWant trace={trace} target={computed.target} />
-          <Pure
-            deps={[midStage, pickedOutput, colors]}
-            render={() => (
-              <>
-                <StageLevers net={lab.bp.net} trace={midStage.trace} output={pickedOutput} onOutput={setOutput} />
-                <StageFlow net={lab.bp.net} trace={midStage.trace} colors={colors} />
-              </>
-            )}
-          />
+          <Pure deps={[leverStage, pickedOutput]} render={() => <StageLevers net={lab.bp.net} trace={leverStage.trace} output={pickedOutput} onOutput={setOutput} />} />
+          <Pure deps={[flowStage, colors]} render={() => <StageFlow net={lab.bp.net} trace={flowStage.trace} colors={colors} />} />
           <Pure
             deps={[lateStage, pickedLink.l, pickedLink.j, pickedLink.k, colors]}
             render={() => (
@@ -378,13 +371,13 @@ export function BackpropLab({ request }: { request: BackpropRequest }) {
           />
           {data && (
             <Pure
-              deps={[lastStage, eta, data]}
+              deps={[batchStage, eta, data]}
               render={() => (
                 <StageBatch
                   bp={lab.bp}
-                  image={lastStage.image}
-                  target={lastStage.target}
-                  trace={lastStage.trace}
+                  image={batchStage.image}
+                  target={batchStage.target}
+                  trace={batchStage.trace}
                   eta={eta}
                   data={data}
                   onApply={(g: BatchGradient) => applyStep(g, 'batch')}

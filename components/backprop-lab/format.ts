@@ -12,13 +12,6 @@ export function num(v: number): string {
   return Number(v.toPrecision(4)).toString();
 }
 
-/** The same for KaTeX: 1.23 \times 10^{-4}. */
-export function texNum(v: number): string {
-  const s = num(v);
-  const m = /^(-?[\d.]+)e(-?\d+)$/.exec(s);
-  return m ? `${m[1]}\\times 10^{${m[2]}}` : s;
-}
-
 /** A percentage with one decimal. */
 export const pct = (v: number): string => `${(v * 100).toFixed(1)}%`;
 

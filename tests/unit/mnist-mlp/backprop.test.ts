@@ -137,6 +137,8 @@ describe('Backprop lab gradients vs central finite differences (float64, 784-16-
       }
     }
     expect(mean.cost_value).toBeCloseTo(each.reduce((s, e) => s + e.cost_value, 0) / m, 12);
+    // The guess is the largest output, without a backward pass.
+    for (let i = 0; i < m; i++) expect(bp.guess(digit(i))).toBe(each[i]!.a[3]!.indexOf(Math.max(...each[i]!.a[3]!)));
   });
 
   it('one step lowers this example\'s cost, and the accuracy count matches a plain loop', () => {
