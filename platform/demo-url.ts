@@ -1,8 +1,8 @@
 import type { Demo } from '@/platform/protocol/demo';
 
 /**
- * The extension page and query that open a demo. The GPT lab and the training
- * lab live in the side panel; the digit lab is the popup, which a page cannot
+ * The extension page and query that open a demo. The GPT lab, the training
+ * lab and the Backprop lab live in the side panel; the digit lab is the popup, which a page cannot
  * open, so it opens as a page of its own.
  */
 export function demoPath(demo: Demo, text: string): string {
@@ -21,5 +21,7 @@ export function demoPath(demo: Demo, text: string): string {
       return `/sidepanel.html?${q}`;
     case 'digit-lab':
       return '/popup.html?lab=digits';
+    case 'backprop-lab':
+      return '/sidepanel.html?view=backprop';
   }
 }

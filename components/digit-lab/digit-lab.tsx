@@ -9,6 +9,8 @@ import { defaultDigitNet, LocalClassifier, savedDigitNet } from '@/models/mnist-
 import { NetworkView } from '@/components/digit-lab/network-view';
 import { predictedClass, ProbBars } from '@/components/digit-lab/prob-bars';
 import { SketchPad } from '@/components/digit-lab/sketch-pad';
+import { backpropHandoffItem, encodeDrawing } from '@/features/digits/handoff';
+import { openLab } from '@/platform/open-ui';
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
 
@@ -17,7 +19,11 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
  * 784-16-16-10, or a network the learner trained and chose. Every pointer
  * event is classified; a result that arrives after a newer one is dropped.
  */
-export function DigitLab() {
+/**
+ * closeAfterTeach: close this window once the side panel is asked to open (the popup; not the
+ * digit lab opened as a tab by a card's "Try it").
+ */
+export function DigitLab({ closeAfterTeach = false }: { closeAfterTeach?: boolean } = {}) {
   const [image, setImage] = useState<Float32Array | null>(null);
   const [layers, setLayers] = useState<Float32Array[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -167,6 +173,24 @@ export function DigitLab() {
               {added}
             </span>
           )}
+        </div>
+      )}
+      {image && (
+        <div class="row">
+          <button
+            data-testid="digit-teach"
+            title={t('bpWhyHint')}
+            onClick={() => {
+              // Both calls start in this click's task: the side panel only opens during the user's gesture.
+              void backpropHandoffItem.setValue({ x: encodeDrawing(image), net: model ?? 'default', at: Date.now() });
+              void openLab().then(
+                () => closeAfterTeach && window.close(),
+                () => undefined,
+              );
+            }}
+          >
+            {t('bpWhy')}
+          </button>
         </div>
       )}
       {saved.length > 0 && (

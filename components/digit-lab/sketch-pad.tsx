@@ -23,12 +23,17 @@ export interface SketchPadProps {
   /** Pen diameter in CSS pixels; give the preprocessor the same value. */
   penWidth?: number;
   labels?: Partial<SketchPadLabels>;
+  /**
+   * A 28x28 input (values in [0, 1]) shown enlarged while nothing is drawn: a digit that came from
+   * elsewhere (an MNIST image, the popup's drawing). The first stroke replaces it.
+   */
+  background?: Float32Array | null;
 }
 
 const DEFAULT_LABELS: SketchPadLabels = { pad: 'Drawing pad: draw a digit', undo: 'Undo', clear: 'Clear' };
 
 /** Square drawing pad for mouse, touch and pen; strokes in CSS pixels of the pad. */
-export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, labels }: SketchPadProps) {
+export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, labels, background = null }: SketchPadProps) {
   const side = Math.max(PAD_SIZE, size);
   const text = { ...DEFAULT_LABELS, ...labels };
   const canvasRef = useRef<HTMLCanvasElement>(null);
@@ -84,13 +89,14 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
     const ctx = context();
     if (!ctx) return;
     ctx.clearRect(0, 0, side, side);
+    if (strokes.current.length === 0 && background) paintBackground(ctx, background, side);
     for (const s of strokes.current) {
       if (s.length === 1) paint(ctx, s[0]!, s[0]!);
       for (let i = 1; i < s.length; i++) paint(ctx, s[i - 1]!, s[i]!);
     }
   };
 
-  useLayoutEffect(redraw, [side, penWidth]);
+  useLayoutEffect(redraw, [side, penWidth, background]);
   const redrawRef = useRef(redraw);
   redrawRef.current = redraw;
 
@@ -128,8 +134,10 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
     }
     const first = toPoint(e);
     const stroke = [first];
+    const wasEmpty = strokes.current.length === 0;
     strokes.current.push(stroke);
     active.current = { id: e.pointerId, stroke };
+    if (wasEmpty && background) redraw();
     const ctx = context();
     if (ctx) paint(ctx, first, first);
     setCount(strokes.current.length);
@@ -251,4 +259,19 @@ export function SketchPad({ onChange, size = PAD_SIZE, penWidth = PEN_WIDTH, lab
       </div>
     </div>
   );
+}
+
+/** A 28x28 image as square cells of ink, what the network would see, under the first stroke. */
+function paintBackground(ctx: CanvasRenderingContext2D, image: Float32Array, side: number): void {
+  const n = Math.round(Math.sqrt(image.length));
+  if (n * n !== image.length || n === 0) return;
+  const cell = side / n;
+  const alpha = ctx.globalAlpha;
+  for (let i = 0; i < image.length; i++) {
+    const v = image[i]!;
+    if (!(v > 0)) continue;
+    ctx.globalAlpha = Math.min(v, 1);
+    ctx.fillRect((i % n) * cell, Math.floor(i / n) * cell, cell + 0.5, cell + 0.5);
+  }
+  ctx.globalAlpha = alpha;
 }

@@ -11,7 +11,7 @@ function download(net: SavedNet): void {
 }
 
 /** Networks kept across restarts: use one in the popup, export, import, delete. */
-export function SavedNets() {
+export function SavedNets({ onOpenBackprop }: { onOpenBackprop?: (netId: string) => void }) {
   const [nets, setNets] = useState<SavedNet[]>([]);
   const [popup, setPopup] = useState('default');
   const [note, setNote] = useState('');
@@ -57,6 +57,11 @@ export function SavedNets() {
           ) : (
             <button data-testid="use-in-popup" onClick={() => void popupNetItem.setValue(n.id)}>
               {t('useInPopup')}
+            </button>
+          )}
+          {onOpenBackprop && (
+            <button data-testid="open-backprop" onClick={() => onOpenBackprop(n.id)}>
+              {t('bpOpenInLab')}
             </button>
           )}
           <button onClick={() => download(n)}>{t('exportWeights')}</button>

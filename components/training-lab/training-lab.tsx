@@ -31,7 +31,8 @@ function initialConfig(): TrainConfig {
 const label = (c: TrainConfig) => `${c.optimizer} η=${c.eta} ${c.activation} ${c.hidden.join('-')}`;
 
 /** Train the lessons' network in the browser and watch it learn. */
-export function TrainingLab({ settings }: { settings: Settings }) {
+/** onOpenBackprop: show a saved network (by id) in the Backprop lab. */
+export function TrainingLab({ settings, onOpenBackprop }: { settings: Settings; onOpenBackprop?: (netId: string) => void }) {
   const [config, setConfig] = useState<TrainConfig>(initialConfig);
   const [phase, setPhase] = useState<'idle' | 'running' | 'paused' | 'done' | 'diverged' | 'error'>('idle');
   const [message, setMessage] = useState('');
@@ -229,9 +230,16 @@ export function TrainingLab({ settings }: { settings: Settings }) {
           <span data-testid="test-accuracy">{`${(summary.testAcc * 100).toFixed(2)}%`}</span>
         </div>
       )}
+      {phase === 'done' && onOpenBackprop && (
+        <div class="row">
+          <button data-testid="train-open-backprop" onClick={() => onOpenBackprop(runId.current)}>
+            {t('bpOpenCurrent')}
+          </button>
+        </div>
+      )}
       {summary?.confusion && <Confusion m={summary.confusion} labels={{ title: t('confusion'), rows: t('trueDigit'), cols: t('predictedDigit') }} />}
       {summary?.misclassified && summary.misclassified.length > 0 && <Gallery items={summary.misclassified} label={t('misclassified')} />}
-      <SavedNets />
+      <SavedNets onOpenBackprop={onOpenBackprop} />
     </section>
   );
 }

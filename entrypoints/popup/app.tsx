@@ -8,7 +8,7 @@ import { lazy } from '@/components/shared/lazy';
 // The digit lab (the pad, the network, its drawing) is a chunk of its own, evaluated and rendered
 // in tasks after the popup's shell: evaluated and rendered with the rest as the popup opened, it
 // made one task of 30-42 ms (CPU) on the 2-core build machine.
-const DigitLab = lazy(() => import('@/components/digit-lab/digit-lab').then((m) => m.DigitLab));
+const DigitLab = lazy<{ closeAfterTeach?: boolean }>(() => import('@/components/digit-lab/digit-lab').then((m) => m.DigitLab));
 
 export function Popup() {
   const settings = useSettings();
@@ -18,7 +18,8 @@ export function Popup() {
         <h1>{t('appName')}</h1>
         <p class="lead">{t('tagline')}</p>
       </div>
-      <DigitLab />
+      {/* Opened as a tab (a card's "Try it": ?lab=digits) it stays open after handing a drawing over. */}
+      <DigitLab closeAfterTeach={!new URLSearchParams(location.search).has('lab')} />
       <SiteControls settings={settings} />
       <div class="card">
         <HostStatus />

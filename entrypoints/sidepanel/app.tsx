@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import { openDiagnostics } from '@/platform/open-ui';
 import { HostStatus } from '@/components/shared/host-status';
@@ -6,6 +6,8 @@ import { lazy } from '@/components/shared/lazy';
 import { GPT_VIEWS } from '@/platform/protocol/demo';
 import { isOneOf } from '@/lib/one-of';
 import { useSettings } from '@/components/shared/use-settings';
+import type { BackpropRequest } from '@/components/backprop-lab/backprop-lab';
+import { backpropHandoffItem, decodeDrawing, HANDOFF_MAX_AGE_MS, netIdOf, type Handoff } from '@/features/digits/handoff';
 
 // Each tab's code loads when the tab is first shown: evaluating all of it as the panel opened was
 // one long task, and the knowledge base (the page tab) and the training lab are not needed to
@@ -13,21 +15,34 @@ import { useSettings } from '@/components/shared/use-settings';
 const PageTab = lazy(() => import('@/entrypoints/sidepanel/page-tab').then((m) => m.PageTab));
 const GptLab = lazy(() => import('@/components/gpt-lab/gpt-lab').then((m) => m.GptLab));
 const TrainingLab = lazy(() => import('@/components/training-lab/training-lab').then((m) => m.TrainingLab));
+const BackpropLab = lazy(() => import('@/components/backprop-lab/backprop-lab').then((m) => m.BackpropLab));
 
-type Tab = 'page' | 'gpt' | 'training';
-const TABS: Tab[] = ['page', 'gpt', 'training'];
-const TAB_LABEL = { page: 'tabPage', gpt: 'tabGpt', training: 'tabTraining' } as const;
+type Tab = 'page' | 'gpt' | 'training' | 'backprop';
+const TABS: Tab[] = ['page', 'gpt', 'training', 'backprop'];
+const TAB_LABEL = { page: 'tabPage', gpt: 'tabGpt', training: 'tabTraining', backprop: 'tabBackprop' } as const;
 
-/** The deep link: ?lab=gpt|training, ?text= (the GPT lab on that text), ?view= (a GPT lab view). */
+/**
+ * The deep link: ?lab=gpt|training|backprop, ?text= (the GPT lab on that text), ?view= (a GPT lab
+ * view, or 'backprop'), and for the Backprop lab ?x= (a drawing, features/digits/handoff.ts) and ?net=.
+ */
 function fromUrl() {
   const q = new URLSearchParams(location.search);
   const lab = q.get('lab');
   const text = q.get('text');
-  const tab: Tab = lab === 'training' ? 'training' : lab === 'gpt' || text !== null ? 'gpt' : 'page';
   const asked = q.get('view');
+  const tab: Tab =
+    lab === 'backprop' || asked === 'backprop' ? 'backprop' : lab === 'training' ? 'training' : lab === 'gpt' || text !== null ? 'gpt' : 'page';
   const view = isOneOf(GPT_VIEWS, asked) ? asked : 'tokens';
-  return { tab, text: text ?? '', view };
+  const backprop: BackpropRequest = { image: decodeDrawing(q.get('x')), netId: netIdOf(q.get('net')), seq: 0 };
+  return { tab, text: text ?? '', view, backprop };
 }
+
+/** A fresh handoff from the popup, taken once. */
+const takeHandoff = (h: Handoff | null): BackpropRequest | null => {
+  if (!h || Date.now() - h.at > HANDOFF_MAX_AGE_MS) return null;
+  const image = decodeDrawing(h.x);
+  return image ? { image, netId: netIdOf(h.net), seq: h.at } : null;
+};
 
 export function SidePanel() {
   const settings = useSettings();
@@ -36,13 +51,34 @@ export function SidePanel() {
   // Mounted on first visit, then kept: the GPT lab loads the model, and a training run keeps going
   // while you look at another tab.
   const [opened, setOpened] = useState<ReadonlySet<Tab>>(() => new Set([link.tab]));
+  const show = (k: Tab) => {
+    setTab(k);
+    setOpened((o) => (o.has(k) ? o : new Set([...o, k])));
+  };
+  const [backprop, setBackprop] = useState<BackpropRequest>(link.backprop);
+  const openBackprop = (r: BackpropRequest) => {
+    setBackprop(r);
+    show('backprop');
+  };
+  // The popup's "Why? / Teach it" leaves its drawing in session storage and opens this panel,
+  // which may be open already: take it now and whenever a new one arrives.
+  useEffect(() => {
+    const take = (h: Handoff | null) => {
+      const r = takeHandoff(h);
+      if (!r) return;
+      void backpropHandoffItem.setValue(null);
+      openBackprop(r);
+    };
+    void backpropHandoffItem.getValue().then(take, () => undefined);
+    return backpropHandoffItem.watch(take);
+  }, []);
   return (
     <main class="stack">
       <div>
         <h1>{t('sidepanelTitle')}</h1>
         <p class="lead">{t('sidepanelIntro')}</p>
       </div>
-      <div class="tabs" role="tablist">
+      <div class="tabs" role="tablist" style={{ flexWrap: 'wrap' }}>
         {TABS.map((k) => (
           <button
             key={k}
@@ -50,10 +86,7 @@ export function SidePanel() {
             aria-selected={tab === k}
             data-testid={`tab-${k}`}
             class={tab === k ? 'tab active' : 'tab'}
-            onClick={() => {
-              setTab(k);
-              setOpened((o) => (o.has(k) ? o : new Set([...o, k])));
-            }}
+            onClick={() => show(k)}
           >
             {t(TAB_LABEL[k])}
           </button>
@@ -67,7 +100,12 @@ export function SidePanel() {
       )}
       {opened.has('training') && (
         <div hidden={tab !== 'training'}>
-          <TrainingLab settings={settings} />
+          <TrainingLab settings={settings} onOpenBackprop={(netId) => openBackprop({ image: null, netId, seq: Date.now() })} />
+        </div>
+      )}
+      {opened.has('backprop') && (
+        <div hidden={tab !== 'backprop'}>
+          <BackpropLab request={backprop} />
         </div>
       )}
       <div class="card">

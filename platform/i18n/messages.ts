@@ -2,6 +2,7 @@
 import { gptEn, gptZh } from '@/platform/i18n/gpt-messages';
 import { pageEn, pageZh } from '@/platform/i18n/page-messages';
 import { insideEn, insideZh } from '@/platform/i18n/gpt-inside-messages';
+import { bpEn, bpZh } from '@/platform/i18n/backprop-messages';
 export const en = {
   ...pageEn,
   appName: 'DL Tutor',
@@ -140,6 +141,7 @@ export const en = {
   lookInsideGptMenu: 'Look inside GPT: “%s”',
   ...gptEn,
   ...insideEn,
+  ...bpEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -281,4 +283,5 @@ export const zh: Record<MessageKey, string> = {
   lookInsideGptMenu: '用 GPT 看看：“%s”',
   ...gptZh,
   ...insideZh,
+  ...bpZh,
 };

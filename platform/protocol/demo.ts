@@ -7,6 +7,8 @@ export type GptView = (typeof GPT_VIEWS)[number];
 
 export type Demo =
   | { kind: 'digit-lab' }
+  /** The side panel's Backprop lab (lessons 3 and 4) on a sample digit. */
+  | { kind: 'backprop-lab' }
   | {
       kind: 'training-lab';
       optimizer?: (typeof OPTIMIZERS)[number];

@@ -28,6 +28,7 @@ function isDemo(d: unknown): boolean {
   if (!isRecord(d)) return false;
   switch (d.kind) {
     case 'digit-lab':
+    case 'backprop-lab':
       return onlyKeys(d, ['kind']);
     case 'training-lab':
       return (

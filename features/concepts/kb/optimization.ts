@@ -28,7 +28,7 @@ export const concepts: Concept[] = [
     ],
     related: ['gradient', 'learning-rate', 'stochastic-gradient-descent', 'backpropagation', 'cost-function-landscape', 'local-minimum'],
     prerequisites: ['gradient', 'loss-function'],
-    demo: { kind: 'training-lab', optimizer: 'sgd' },
+    demo: { kind: 'backprop-lab' },
   },
   {
     id: 'stochastic-gradient-descent',
@@ -52,7 +52,7 @@ export const concepts: Concept[] = [
     ],
     related: ['gradient-descent', 'mini-batch', 'epoch', 'momentum', 'adam'],
     prerequisites: ['gradient-descent', 'mini-batch'],
-    demo: { kind: 'training-lab', optimizer: 'sgd' },
+    demo: { kind: 'backprop-lab' },
   },
   {
     id: 'mini-batch',
@@ -75,7 +75,7 @@ export const concepts: Concept[] = [
     ],
     related: ['stochastic-gradient-descent', 'epoch', 'batch-normalization', 'hyperparameter'],
     prerequisites: ['gradient'],
-    demo: { kind: 'training-lab', optimizer: 'sgd' },
+    demo: { kind: 'backprop-lab' },
   },
   {
     id: 'epoch',
@@ -122,7 +122,7 @@ export const concepts: Concept[] = [
     ],
     related: ['gradient-descent', 'learning-rate-decay', 'hyperparameter', 'adam'],
     prerequisites: ['gradient-descent'],
-    demo: { kind: 'training-lab', optimizer: 'sgd' },
+    demo: { kind: 'backprop-lab' },
   },
   {
     id: 'learning-rate-decay',

@@ -27,7 +27,7 @@ export const concepts: Concept[] = [
     ],
     related: ['mean-squared-error', 'cross-entropy', 'gradient-descent', 'cost-function-landscape', 'regularization'],
     prerequisites: ['output-layer'],
-    demo: { kind: 'training-lab' },
+    demo: { kind: 'backprop-lab' },
   },
   {
     id: 'mean-squared-error',
@@ -105,7 +105,7 @@ export const concepts: Concept[] = [
     ],
     related: ['gradient-descent', 'partial-derivative', 'backpropagation', 'cost-function-landscape'],
     prerequisites: ['loss-function', 'partial-derivative'],
-    demo: { kind: 'training-lab' },
+    demo: { kind: 'backprop-lab' },
   },
   {
     id: 'partial-derivative',
@@ -154,6 +154,7 @@ export const concepts: Concept[] = [
     ],
     related: ['backpropagation', 'partial-derivative', 'vanishing-gradient', 'automatic-differentiation'],
     prerequisites: ['partial-derivative'],
+    demo: { kind: 'backprop-lab' },
   },
   {
     id: 'backpropagation',
@@ -177,7 +178,7 @@ export const concepts: Concept[] = [
     ],
     related: ['chain-rule', 'gradient', 'forward-propagation', 'gradient-descent', 'automatic-differentiation', 'vanishing-gradient'],
     prerequisites: ['chain-rule', 'gradient', 'forward-propagation'],
-    demo: { kind: 'training-lab' },
+    demo: { kind: 'backprop-lab' },
   },
   {
     id: 'automatic-differentiation',

@@ -201,11 +201,15 @@ describe('concept knowledge base', () => {
   it('offers demos of a valid kind', () => {
     for (const c of CONCEPTS) {
       if (c.demo === undefined) continue;
-      expect(['digit-lab', 'training-lab', 'gpt-lab'], c.id).toContain(c.demo.kind);
+      expect(['digit-lab', 'training-lab', 'gpt-lab', 'backprop-lab'], c.id).toContain(c.demo.kind);
       if (c.demo.kind === 'gpt-lab') expect(['tokens', 'embeddings', 'attention', 'generate'], c.id).toContain(c.demo.view);
     }
     expect(conceptById('mnist')?.demo).toEqual({ kind: 'digit-lab' });
     expect(conceptById('adam')?.demo).toEqual({ kind: 'training-lab', optimizer: 'adam' });
     expect(conceptById('attention')?.demo).toEqual({ kind: 'gpt-lab', view: 'attention' });
+    // Lessons 3 and 4 have their own lab.
+    for (const id of ['backpropagation', 'chain-rule', 'gradient', 'gradient-descent', 'learning-rate', 'loss-function', 'stochastic-gradient-descent', 'mini-batch']) {
+      expect(conceptById(id)?.demo, id).toEqual({ kind: 'backprop-lab' });
+    }
   });
 });
