@@ -90,6 +90,9 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
       'gender', 'political', 'media', 'unconscious', 'implicit', 'against', 'prejudice', 'judge',
       'jury', 'opinion', 'opinions', 'selection', 'reporting', 'news', 'hiring', 'favour', 'favor',
       'personal', 'own', 'interviewer', 'referee', 'unfair', 'discrimination',
+      // Statistics' bias: of an estimator, against variance, corrected for.
+      'estimator', 'estimators', 'estimate', 'estimates', 'unbiased', 'variance', 'statistical', 'statistics',
+      'inductive', 'systematic', 'correction', 'corrected', 'sampling',
     ],
     zhPositive: ['偏置', '权重', '神经元'],
   },
@@ -110,7 +113,8 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
     ],
     zhPositive: ['权重', '偏置', '神经元', '矩阵'],
     // "loss" is jargon elsewhere, but "weight loss" is dieting.
-    idioms: [{ after: /^\s+(?:loss|watchers)\b/i }],
+    // "the weights of the other possible tokens": how much each option counts, not a network's weights.
+    idioms: [{ after: /^\s+(?:loss|watchers)\b/i }, { after: /^\s+of\s+(?:the\s+)?(?:other\s+)?(?:possible\s+)?(?:tokens?|words?|options?|outcomes?|evidence)\b/i }],
   },
   temperature: {
     positive: [
@@ -313,7 +317,11 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
   },
   sampling: {
     positive: ['temperature', 'token', 'tokens', 'top', 'nucleus', 'greedy', 'logits', 'probability', 'probabilities', 'distribution', 'softmax', 'generation', 'decoding', 'next', 'seed', 'model', 'llm'],
-    negative: ['survey', 'surveys', 'poll', 'respondents', 'music', 'hip', 'hop', 'beat', 'beats', 'soil', 'water', 'blood', 'wine', 'food', 'free', 'rate', 'audio'],
+    negative: [
+      'survey', 'surveys', 'poll', 'respondents', 'music', 'hip', 'hop', 'beat', 'beats', 'soil', 'water', 'blood', 'wine', 'food', 'free', 'rate', 'audio',
+      // Drawing examples or batches from a dataset is not sampling from the model's distribution.
+      'batch', 'batches', 'minibatch', 'minibatches', 'mini', 'dataset', 'datasets', 'examples', 'replacement', 'importance', 'stratified',
+    ],
     zhPositive: ['温度', '词元', '概率', '分布', '生成', '解码', '贪心', '随机种子', 'top', 'softmax', '下一个'],
   },
   supervised: {
