@@ -43,7 +43,7 @@ export const concepts: Concept[] = [
     id: 'stride',
     topic: 'architecture',
     name: { en: 'stride', zh: '步幅' },
-    aliases: { en: ['strides', 'strided convolution', 'stride of 2', 'convolution stride'], zh: ['卷积步幅', '步幅为 2', '跨步卷积'] },
+    aliases: { en: ['strides', 'strided convolution', 'convolution stride'], zh: ['卷积步幅', '跨步卷积'] },
     ambiguous: ['stride', 'strides'],
     summary: {
       en: 'The stride is how many positions the kernel (or pooling window) moves between two outputs. A stride of 2 halves the width and height of the output, a cheap way to downsample; a stride of 1 keeps every position.',

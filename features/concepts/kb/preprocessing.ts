@@ -38,7 +38,7 @@ export const concepts: Concept[] = [
     id: 'mean-subtraction',
     topic: 'data',
     name: { en: 'mean subtraction', zh: '去均值' },
-    aliases: { en: ['zero-centering', 'zero-centred', 'zero-centered', 'mean centering', 'mean-centering', 'centering the data'], zh: ['零均值化', '均值减法', '数据中心化', '减去均值'] },
+    aliases: { en: ['zero-centering', 'zero-centred', 'zero-centered', 'mean centering', 'mean-centering', 'centering the data'], zh: ['零均值化', '零中心化', '均值减法', '数据中心化', '减去均值'] },
     summary: {
       en: 'Mean subtraction shifts every feature so that its average over the training set is zero. Zero-centred inputs keep the gradients of a layer’s weights from all sharing one sign, which would force gradient descent to zigzag.',
       zh: '去均值就是平移每个特征，使它在训练集上的平均值为零。以零为中心的输入能避免一层权重的梯度全都同号，否则梯度下降只能走“之”字形。',

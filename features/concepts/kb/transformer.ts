@@ -148,7 +148,7 @@ export const concepts: Concept[] = [
     id: 'causal-mask',
     topic: 'transformer',
     name: { en: 'causal mask', zh: '因果掩码' },
-    aliases: { en: ['causal masking', 'look-ahead mask', 'masked self-attention', 'causal attention'], zh: ['因果遮蔽', '掩码自注意力', '因果注意力'] },
+    aliases: { en: ['causal masking', 'look-ahead mask', 'masked self-attention', 'causal attention'], zh: ['序列掩码', '因果遮蔽', '掩码自注意力', '因果注意力'] },
     summary: {
       en: 'A causal mask stops each token from attending to tokens that come after it, by setting those scores to −∞ before the softmax so that their weights become exactly 0. This lets GPT learn to predict every next token of a training text in a single pass without peeking at the answers, and it is what allows generation one token at a time.',
       zh: '因果掩码在 softmax 之前把“后面的词元”对应的分数设为 −∞，使其权重恰好为 0，从而禁止每个词元关注它之后的词元。这样 GPT 就能在一次计算中学会预测训练文本里的每一个下一个词元，而不会偷看答案，也正因如此才能一次生成一个词元。',
@@ -194,10 +194,10 @@ export const concepts: Concept[] = [
     id: 'feed-forward-network',
     topic: 'transformer',
     name: { en: 'feed-forward network', zh: '前馈网络' },
-    aliases: { en: ['FFN', 'feedforward', 'feed-forward layer', 'feedforward layer', 'MLP block', 'MLP layer', 'up-projection', 'down-projection', 'position-wise feed-forward network'], zh: ['前馈层', '前馈网络层', 'MLP 模块', '升维投影', '降维投影'] },
+    aliases: { en: ['FFN', 'feedforward', 'feed-forward layer', 'feedforward layer', 'MLP block', 'MLP layer', 'up-projection', 'down-projection', 'position-wise feed-forward network', 'feedforward neural network', 'feed-forward neural network'], zh: ['前馈神经网络', '前馈层', '前馈网络层', 'MLP 模块', '升维投影', '降维投影'] },
     // Outside a transformer, a feed-forward network is any network without loops (an MLP, a CNN).
     narrow: {
-      forms: ['feed-forward network', 'feedforward', '前馈网络'],
+      forms: ['feed-forward network', 'feedforward', 'feedforward neural network', 'feed-forward neural network', '前馈网络', '前馈神经网络'],
       cues: [
         'transformer', 'transformers', 'attention', 'self-attention', 'token', 'tokens', 'sublayer', 'sub-layer', 'sublayers', 'sub-layers',
         'position-wise', 'positionwise', 'encoder', 'decoder', 'residual', 'gpt', 'bert', 'llm', 'llms', 'mha', 'multi-head',

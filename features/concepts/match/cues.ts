@@ -13,6 +13,8 @@ export interface CueTable {
   negative: readonly string[];
   /** Chinese cue substrings for mixed text ("用 Adam 优化器"). */
   zhPositive?: readonly string[];
+  /** Chinese substrings of the everyday sense (随机采样 of 子序列 or 样本 is drawing data, not sampling a token). */
+  zhNegative?: readonly string[];
   /** The word is also a given name: "Adam Smith", "Mr Adam" are people. */
   givenName?: boolean;
   /** Fixed everyday phrases that contain the term, matched around it. */
@@ -227,7 +229,12 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
   },
   kernel: {
     positive: ['convolution', 'convolutional', 'filter', 'filters', 'size', 'stride', 'pixels', 'image', 'feature', 'weights', 'cnn', 'pooling', 'trick', 'svm'],
-    negative: ['linux', 'os', 'operating', 'system', 'panic', 'module', 'modules', 'driver', 'drivers', 'popcorn', 'corn', 'nut', 'wheat', 'seed', 'truth', 'jupyter', 'restart', 'crashed'],
+    negative: [
+      'linux', 'os', 'operating', 'system', 'panic', 'module', 'modules', 'driver', 'drivers', 'popcorn', 'corn', 'nut', 'wheat', 'seed', 'truth', 'jupyter', 'restart', 'crashed',
+      // A GPU kernel is a compiled routine, not a convolution's weights.
+      'cuda', 'gpu', 'gpus', 'launch', 'launches', 'fused', 'fusion', 'triton', 'operator', 'operators', 'op', 'ops',
+    ],
+    zhNegative: ['算子', '内核', 'CUDA', 'GPU', '显卡'],
   },
   filter: {
     positive: ['convolution', 'convolutional', 'kernel', 'kernels', 'feature', 'weights', 'cnn', 'stride', 'layer', 'channels'],
@@ -323,6 +330,7 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
       'batch', 'batches', 'minibatch', 'minibatches', 'mini', 'dataset', 'datasets', 'examples', 'replacement', 'importance', 'stratified',
     ],
     zhPositive: ['温度', '词元', '概率', '分布', '生成', '解码', '贪心', '随机种子', 'top', 'softmax', '下一个'],
+    zhNegative: ['样本', '子序列', '小批量', '数据集', '训练集', '分区', '偏移量', '抽样'],
   },
   supervised: {
     positive: ['learning', 'labels', 'labeled', 'labelled', 'label', 'fine', 'tuned', 'tuning', 'training', 'trained', 'classification', 'dataset', 'way', 'fashion', 'task', 'tasks', 'model'],
