@@ -16,6 +16,16 @@ export const concepts: Concept[] = [
     name: { en: 'convolution kernel', zh: '卷积核' },
     aliases: { en: ['kernel', 'filter', 'convolutional filter', 'convolution filter', 'kernel size', 'filter size', 'convolutional kernel'], zh: ['滤波器', '卷积核大小', '卷积滤波器', '卷积核尺寸', '核大小'] },
     ambiguous: ['kernel', 'filter'],
+    // Kernel methods, GPU kernels and audio filters are other kernels: only a convolution's near convolution words.
+    narrow: {
+      forms: ['kernel', 'filter', '滤波器'],
+      cues: [
+        'convolution', 'convolutions', 'convolutional', 'conv', 'conv2d', 'convnet', 'convnets', 'cnn', 'cnns', 'image', 'images', 'pixel', 'pixels',
+        'stride', 'strides', 'padding', 'channel', 'channels', 'feature', 'edge', 'edges', 'pooling', 'cross-correlation', 'receptive',
+        '卷积', '图像', '像素', '特征图', '通道', '步幅', '池化', '感受野',
+      ],
+      otherwise: null,
+    },
     summary: {
       en: 'A kernel (or filter) is the small grid of learned weights that a convolutional layer slides over its input, for example 3 × 3 across all input channels. Each kernel produces one output channel; early kernels end up detecting edges and colour blobs, deeper ones textures and parts of objects.',
       zh: '卷积核（也叫滤波器）是卷积层在输入上滑动的一小格可学习的权重，例如跨越全部输入通道的 3 × 3。每个卷积核产生一个输出通道；浅层的卷积核往往学成边缘和色块的检测器，深层的则检测纹理和物体的局部。',

@@ -61,6 +61,7 @@ export const concepts: Concept[] = [
     topic: 'data',
     name: { en: 'standardization', zh: '标准化' },
     aliases: { en: ['standardisation', 'z-score normalization', 'z-score', 'feature scaling', 'feature normalization', 'input normalization', 'min-max normalization', 'min-max scaling', 'data normalization'], zh: ['数据标准化', '特征标准化', 'Z-score 标准化', '特征缩放', '数据归一化', '特征归一化', '输入归一化', '最小-最大归一化', '零均值标准化'] },
+    ambiguous: ['standardization', 'standardisation'],
     ambiguousZh: ['标准化'],
     summary: {
       en: 'Standardization rescales each feature to mean zero and standard deviation one; min-max normalization instead squeezes it into [0, 1]. Features on the same scale give a rounder cost landscape, so one learning rate suits all weights and gradient descent converges faster.',

@@ -82,8 +82,9 @@ export const concepts: Concept[] = [
   {
     id: 'ensemble',
     topic: 'regularization',
-    name: { en: 'ensemble', zh: '模型集成' },
-    aliases: { en: ['model ensemble', 'ensembling', 'ensemble learning', 'model averaging', 'ensemble of models', 'ensemble methods', 'ensemble method', 'bagging'], zh: ['集成学习', '集成模型', '模型平均', '集成方法'] },
+    name: { en: 'ensemble', zh: '集成学习' },
+    aliases: { en: ['model ensemble', 'ensembling', 'ensemble learning', 'model averaging', 'ensemble of models', 'ensemble methods', 'ensemble method', 'bagging'], zh: ['模型平均', '集成方法'] },
+    // 模型集成 is as often a model integrated into a framework as an ensemble: not a form.
     ambiguous: ['ensemble'],
     summary: {
       en: 'An ensemble trains several models independently (different initializations, data or architectures) and averages their predictions. Their errors are partly independent, so the average is more accurate than a typical member, typically by a few percent; dropout can be seen as a cheap ensemble of many thinned networks.',

@@ -76,6 +76,7 @@ export const concepts: Concept[] = [
     topic: 'training',
     name: { en: 'vectorization', zh: '向量化' },
     aliases: { en: ['vectorisation', 'vectorized', 'vectorised', 'vectorized implementation', 'vectorize', 'vectorized code'], zh: ['矢量化', '向量化计算', '向量化实现'] },
+    ambiguousZh: ['向量化'],
     summary: {
       en: 'Vectorization replaces loops over units and examples with whole-matrix operations: a layer applied to a mini-batch is one matrix product. The library then hands the work to optimized linear-algebra code on the CPU or GPU, often hundreds of times faster than a Python loop.',
       zh: '向量化用整矩阵运算代替对单元和样本的循环：一层作用于一个小批量，就是一次矩阵乘法。这样库就能把计算交给 CPU 或 GPU 上高度优化的线性代数代码，往往比 Python 循环快上百倍。',

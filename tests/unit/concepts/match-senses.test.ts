@@ -53,3 +53,22 @@ describe('longer specific terms', () => {
     }
   });
 });
+
+describe('senses met in the course corpus', () => {
+  it('leaves kernel methods, audio filter banks, a warm-up exercise and text vectorization plain', () => {
+    const plain = [
+      'Gaussian processes with RBF kernels do not overfit, since the kernels encode smoothness of the functions.',
+      '梅尔滤波器组中的滤波器把频谱分成许多频段。',
+      'As a warm-up we train the network on a single GPU.',
+      '搜索引擎通过人工智能技术进行更好的文本向量化，提升检索质量。',
+      'smolagents 在模型集成方面提供了灵活性，可以接入各种框架的 LLM。',
+      'Automatic benchmarks serve as standardized tools for evaluating language models.',
+    ];
+    const ids = ['kernel', 'learning-rate-warmup', 'vectorization', 'ensemble', 'standardization'];
+    for (const text of plain) {
+      expect(matcher.find(text).filter((m) => ids.includes(m.conceptId)).map((m) => m.text), text).toEqual([]);
+    }
+    expect(pairs('Warmup raises the learning rate linearly over the first 1000 steps.')).toContain('Warmup:learning-rate-warmup');
+    expect(pairs('我们用 NumPy 的向量化运算代替 for 循环，把一批样本的计算写成一次矩阵乘法。')).toContain('向量化:vectorization');
+  });
+});
