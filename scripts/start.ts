@@ -3,16 +3,20 @@
 //   npm start                          Chromium or Chrome (CHROME_PATH, else the usual places)
 //   npm start -- --browser firefox     Firefox (FIREFOX_PATH, else firefox-esr / firefox)
 //   npm start -- --browser chrome      a Chrome/Chromium binary even where Firefox is also found
+//   npm start -- --verbose             also print the browser's own output as it comes
 // The browser's brand and version are read from the binary itself: Chromium, Chrome for Testing
 // and Chrome before 137 take --load-extension; Google Chrome 137+ ignores that flag, so the build
 // is loaded over the DevTools protocol (Extensions.loadUnpacked). START_HEADLESS=1 runs headless,
 // checks that the demo page was annotated, and exits (a smoke check for machines with no display);
 // START_LOAD=cdp forces the DevTools path (to try it with Chromium).
+// The terminal gets the script's own lines; the browser's stdout and stderr go to a log file under
+// .output/logs/ whose path is printed (`npm start -- --verbose` also shows them as they come).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { identify, loadMethod, type BrowserIdentity, type LoadMethod } from '@/scripts/browser/brand';
+import { openBrowserLog, withLogTail, type BrowserLog } from '@/scripts/browser/browser-log';
 import { launchWithCdpPipe } from '@/scripts/browser/cdp-pipe';
 import { ROOT } from '@/scripts/browser/chromium';
 import { firefoxPath, launchFirefox } from '@/scripts/browser/firefox';
@@ -21,6 +25,7 @@ import { serveStatic } from '@/scripts/static-server.mjs';
 const argv = process.argv.slice(2);
 const wanted = argv.includes('--browser') ? argv[argv.indexOf('--browser') + 1] : process.env.START_BROWSER;
 const headless = process.env.START_HEADLESS === '1';
+const verbose = argv.includes('--verbose');
 const CHROMES = [
   process.env.CHROME_PATH,
   '/usr/bin/chromium',
@@ -34,6 +39,19 @@ const CHROMES = [
 function fail(message: string): never {
   console.error(`start: ${message}`);
   process.exit(1);
+}
+
+/** What was loaded, into which browser and how, where, and how to stop: the lines a user reads. */
+function announce(extension: string, browser: string, log: BrowserLog): void {
+  console.log(
+    [
+      `Demo lecture: ${pageUrl}`,
+      `Extension:    ${extension}`,
+      `Browser:      ${browser}`,
+      `Browser log:  ${log.path}${verbose ? ' (also shown below)' : ' (npm start -- --verbose shows it here)'}`,
+      headless ? 'Headless:     checks that the demo page is annotated, then exits' : 'Stop:         close the browser, or press Ctrl+C here',
+    ].join('\n'),
+  );
 }
 
 function build(browser: 'chrome' | 'firefox'): string {
@@ -63,15 +81,19 @@ async function startFirefox() {
   const binary = firefoxPath();
   const id = whoIs(binary);
   const extension = build('firefox');
-  console.log(`Demo lecture: ${pageUrl}\nExtension:    ${extension}\nBrowser:      ${binary} (${id.version || 'Firefox'}; add-on installed over WebDriver BiDi)`);
-  const ff = await launchFirefox({ headless });
+  const log = openBrowserLog('start-firefox', { live: verbose });
+  announce(extension, `${binary} (${id.version || 'Firefox'}; add-on installed over WebDriver BiDi)`, log);
+  const ff = await launchFirefox({ headless, log }).catch(async (e: unknown) => {
+    await server.close();
+    return fail(e instanceof Error ? e.message : String(e));
+  });
   const page = await ff.browser.newPage();
   await page.goto(pageUrl);
   if (headless) {
     const marks = await page.waitForSelector('dl-concept', { timeout: 20_000 }).then(() => true, () => false);
     await ff.close();
     await server.close();
-    console.log(marks ? 'start: demo page annotated in Firefox' : 'start: the demo page was not annotated in Firefox');
+    console.log(marks ? 'start: demo page annotated in Firefox' : withLogTail('start: the demo page was not annotated in Firefox', log.path).message);
     process.exit(marks ? 0 : 1);
   }
   ff.browser.on('disconnected', () => void server.close().then(() => process.exit(0)));
@@ -84,7 +106,8 @@ async function startChrome() {
   const id = whoIs(binary);
   const method: LoadMethod = process.env.START_LOAD === 'cdp' ? 'cdp-load-unpacked' : loadMethod(id);
   const extension = build('chrome');
-  console.log(`Demo lecture: ${pageUrl}\nExtension:    ${extension}\nBrowser:      ${binary} (${id.version || 'unknown version'}; ${method})`);
+  const log = openBrowserLog('start-chrome', { live: verbose });
+  announce(extension, `${binary} (${id.version || 'unknown version'}; ${method})`, log);
   const args = [
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'dl-tutor-start-'))}`,
     '--no-first-run',
@@ -97,15 +120,18 @@ async function startChrome() {
   ];
   if (method === 'load-extension-flag') {
     const child = spawn(binary, [...args, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...(headless ? ['--dump-dom'] : []), pageUrl], {
-      stdio: headless ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+      // Headless, stdout is the page's DOM (--dump-dom); otherwise it is log like stderr.
+      stdio: ['ignore', headless ? 'pipe' : log.sink, log.sink],
     });
+    log.follow(child.stderr);
+    if (!headless) log.follow(child.stdout);
     if (headless) {
       let dom = '';
       child.stdout!.on('data', (d) => (dom += d));
       child.on('exit', async (code) => {
         await server.close();
         const ok = dom.includes('从零开始的神经网络');
-        console.log(ok ? 'start: demo page loaded' : 'start: demo page did not load');
+        console.log(ok ? 'start: demo page loaded' : withLogTail(`start: demo page did not load (browser exit code ${code})`, log.path).message);
         process.exit(ok && code === 0 ? 0 : 1);
       });
     } else {
@@ -115,7 +141,9 @@ async function startChrome() {
     return;
   }
   // Google Chrome 137+: the flag is ignored, so the build goes in over the DevTools protocol.
-  const cdp = launchWithCdpPipe(binary, [...args, '--enable-unsafe-extension-debugging', 'about:blank'], headless ? 'ignore' : 'inherit');
+  const cdp = launchWithCdpPipe(binary, [...args, '--enable-unsafe-extension-debugging', 'about:blank'], log.sink);
+  log.follow(cdp.process.stdout);
+  log.follow(cdp.process.stderr);
   try {
     const { id: extensionId } = await cdp.send<{ id: string }>('Extensions.loadUnpacked', { path: extension });
     console.log(`Extension loaded over the DevTools protocol (id ${extensionId}).`);
@@ -123,8 +151,11 @@ async function startChrome() {
     cdp.close();
     await server.close();
     fail(
-      `${id.version || 'this browser'} ignores --load-extension and refused Extensions.loadUnpacked (${e instanceof Error ? e.message : String(e)}). ` +
-        `Open chrome://extensions, switch on Developer mode, choose "Load unpacked" and pick ${extension}; or run \`npm start -- --browser firefox\`, or set CHROME_PATH to Chromium or Chrome for Testing.`,
+      withLogTail(
+        `${id.version || 'this browser'} ignores --load-extension and refused Extensions.loadUnpacked (${e instanceof Error ? e.message : String(e)}). ` +
+          `Open chrome://extensions, switch on Developer mode, choose "Load unpacked" and pick ${extension}; or run \`npm start -- --browser firefox\`, or set CHROME_PATH to Chromium or Chrome for Testing.`,
+        log.path,
+      ).message,
     );
   }
   const { targetId } = await cdp.send<{ targetId: string }>('Target.createTarget', { url: pageUrl });
@@ -138,7 +169,11 @@ async function startChrome() {
     }
     cdp.close();
     await server.close();
-    console.log(marks > 0 ? `start: demo page annotated (${marks} marks), extension loaded over the DevTools protocol` : 'start: the demo page was not annotated');
+    console.log(
+      marks > 0
+        ? `start: demo page annotated (${marks} marks), extension loaded over the DevTools protocol`
+        : withLogTail('start: the demo page was not annotated', log.path).message,
+    );
     process.exit(marks > 0 ? 0 : 1);
   }
   cdp.process.on('exit', () => void server.close().then(() => process.exit(0)));

@@ -1,14 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
+import { countTokens, type Counts } from '@/components/gpt-lab/token-counts';
 
 // Counts under OpenAI's tokenizers (gpt-tokenizer ships their BPE ranks as JS,
-// so this runs offline). Loaded on first use: several megabytes the rest of the
-// lab does not need.
-
-interface Counts {
-  gpt2: number;
-  gpt4o: number;
-}
+// so this runs offline), counted in a worker: several megabytes the rest of the
+// lab does not need, and seconds of work on a slow machine.
 
 export function CompareCounts({ text, ours }: { text: string; ours: number }) {
   const [counts, setCounts] = useState<Counts | null>(null);
@@ -16,12 +12,8 @@ export function CompareCounts({ text, ours }: { text: string; ours: number }) {
   useEffect(() => {
     let live = true;
     setCounts(null);
-    void Promise.all([import('gpt-tokenizer/encoding/r50k_base'), import('gpt-tokenizer/encoding/o200k_base')])
-      .then(([gpt2, gpt4o]) => {
-        // Text that happens to contain "<|endoftext|>" is counted as plain text, not refused.
-        const plain = { disallowedSpecial: new Set<string>() };
-        if (live) setCounts({ gpt2: gpt2.countTokens(text, plain), gpt4o: gpt4o.countTokens(text, plain) });
-      })
+    void countTokens(text)
+      .then((c) => live && setCounts(c))
       .catch((e: unknown) => live && setFailed(e instanceof Error ? e.message : String(e)));
     return () => {
       live = false;

@@ -11,6 +11,11 @@ import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
 import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
 import { tokenLabels } from '@/components/gpt-lab/token-segments';
 import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { useStaged } from '@/components/shared/use-staged';
+import { useAfterPaint } from '@/components/gpt-lab/use-after-paint';
+
+/** Strip rows rendered per frame (see useStaged): a row is a canvas and six neighbour chips. */
+const ROWS_PER_FRAME = 8;
 
 type Which = 'wte' | 'inputsEmbeds';
 
@@ -19,8 +24,13 @@ export function EmbeddingsView({ text }: { text: string }) {
   const [which, setWhich] = useState<Which>('wte');
   if (res.status === 'error') return <Failure error={res.error} retry={res.retry} />;
   if (res.status !== 'ready') return <Working what={t('gptEmbedding')} />;
-  const e = res.value;
+  return <Embeddings e={res.value} which={which} setWhich={setWhich} />;
+}
+
+function Embeddings({ e, which, setWhich }: { e: GptEmbedding; which: Which; setWhich: (w: Which) => void }) {
   const labels = tokenLabels(e.tokenization);
+  // The strips paint first; the PCA, the similarity map and the analogy box a task later.
+  const rest = useAfterPaint();
   return (
     <section class="stack" data-testid="gpt-embeddings">
       <TruncationNote tok={e.tokenization} />
@@ -46,23 +56,28 @@ export function EmbeddingsView({ text }: { text: string }) {
       </div>
       <p class="muted small">{t('gptStripHelp')}</p>
       <Strips e={e} which={which} labels={labels} />
-      <h3>{t('gptPca')}</h3>
-      <PcaScatter points={e.pca} labels={labels} explained={e.pcaExplained} />
-      <h3>{t('gptSimilarity')}</h3>
-      <Similarity matrix={e.similarity} labels={labels} />
-      <h3>{t('gptAnalogy')}</h3>
-      <AnalogyBox />
+      {rest ? (
+        <>
+          <h3>{t('gptPca')}</h3>
+          <PcaScatter points={e.pca} labels={labels} explained={e.pcaExplained} />
+          <h3>{t('gptSimilarity')}</h3>
+          <Similarity matrix={e.similarity} labels={labels} />
+          <h3>{t('gptAnalogy')}</h3>
+          <AnalogyBox />
+        </>
+      ) : null}
     </section>
   );
 }
 
 function Strips({ e, which, labels }: { e: GptEmbedding; which: Which; labels: string[] }) {
   const vectors = e[which];
+  const shown = useStaged(vectors.length, ROWS_PER_FRAME, e);
   let scale = 0;
   for (const v of vectors) for (const x of v) scale = Math.max(scale, Math.abs(x));
   return (
-    <div class="strips">
-      {vectors.map((v, i) => (
+    <div class="strips" data-staging={shown < vectors.length ? '' : undefined}>
+      {vectors.slice(0, shown).map((v, i) => (
         <div class="strip-row" key={i}>
           <code class="strip-label" title={`id ${e.tokenization.tokens[i].id}`}>
             {labels[i]}

@@ -7,10 +7,17 @@ import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
 import { segments } from '@/components/gpt-lab/token-segments';
 import { TOKEN_COLORS } from '@/components/gpt-lab/colors';
 import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { useStaged } from '@/components/shared/use-staged';
+import type { GptTokenization } from '@/platform/protocol/protocol';
+
+/** Token-list rows rendered per frame (see useStaged): up to 256 rows of four cells. */
+const ROWS_PER_FRAME = 64;
 
 export function TokensView({ text }: { text: string }) {
   const res = useRpc('host.gpt.tokenize', text ? { text } : null, text);
   const [ws, setWs] = useState(false);
+  // The token list is built when first opened: a row a token, for a list most never open.
+  const [listOpened, setListOpened] = useState(false);
   if (res.status === 'error') return <Failure error={res.error} retry={res.retry} />;
   if (res.status !== 'ready') return <Working what={t('gptTokenizing')} />;
   const tok = res.value;
@@ -44,34 +51,41 @@ export function TokensView({ text }: { text: string }) {
       </p>
       <p class="muted small">{t('gptTokensHelp')}</p>
       <CompareCounts text={used} ours={tok.tokens.length} />
-      <details>
+      <details onToggle={(e) => e.currentTarget.open && setListOpened(true)}>
         <summary>{t('gptTokenList')}</summary>
-        <table class="token-table">
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>{t('gptToken')}</th>
-              <th>id</th>
-              <th>{t('gptOffsets')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tok.tokens.map((k) => (
-              <tr key={k.index} class={k.group !== undefined ? 'in-group' : ''}>
-                <td>{k.index}</td>
-                <td>
-                  <code>{showWhitespace(k.display, true)}</code>
-                  {k.group !== undefined ? <span class="muted small"> ({t('gptPartOf')} “{tok.groups[k.group].text}”)</span> : null}
-                </td>
-                <td>{k.id}</td>
-                <td>
-                  {k.start}–{k.end}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        {listOpened ? <TokenTable tok={tok} /> : null}
       </details>
     </section>
+  );
+}
+
+function TokenTable({ tok }: { tok: GptTokenization }) {
+  const shown = useStaged(tok.tokens.length, ROWS_PER_FRAME, tok);
+  return (
+    <table class="token-table" data-staging={shown < tok.tokens.length ? '' : undefined}>
+      <thead>
+        <tr>
+          <th>#</th>
+          <th>{t('gptToken')}</th>
+          <th>id</th>
+          <th>{t('gptOffsets')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {tok.tokens.slice(0, shown).map((k) => (
+          <tr key={k.index} class={k.group !== undefined ? 'in-group' : ''}>
+            <td>{k.index}</td>
+            <td>
+              <code>{showWhitespace(k.display, true)}</code>
+              {k.group !== undefined ? <span class="muted small"> ({t('gptPartOf')} “{tok.groups[k.group].text}”)</span> : null}
+            </td>
+            <td>{k.id}</td>
+            <td>
+              {k.start}–{k.end}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

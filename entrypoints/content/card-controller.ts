@@ -67,20 +67,19 @@ export class CardController {
     };
     document.addEventListener('pointerover', prefetch, { capture: true, passive: true, signal });
     document.addEventListener('focusin', prefetch, { capture: true, signal });
-    // Cards follow the page into fullscreen, where anything outside the fullscreen element is invisible.
-    document.addEventListener(
-      'fullscreenchange',
-      () => {
-        const host = this.host();
-        if (!host) return;
-        const fs = document.fullscreenElement;
-        const target = fs && !(fs instanceof HTMLVideoElement || fs instanceof HTMLCanvasElement) ? fs : document.body;
-        if (host.parentElement !== target) target.append(host);
-        this.close(false);
-      },
-      { signal },
-    );
-    window.addEventListener('scroll', () => this.card && this.close(false), { passive: true, signal });
+    // The host follows the page into fullscreen (page-features.ts); the card's term moved.
+    document.addEventListener('fullscreenchange', () => this.card && this.close(false), { signal });
+    // A scroll that moves the card's term takes the card away: the document's, or an element's
+    // around the term (pages that scroll <body> or a container instead of the document).
+    window.addEventListener('scroll', (e) => this.card && this.moves(e.target) && this.close(false), { passive: true, capture: true, signal });
+  }
+
+  /** Does scrolling `target` move the open card's anchor? */
+  private moves(target: EventTarget | null): boolean {
+    if (!(target instanceof Node) || target === document || target === document.scrollingElement) return true;
+    const term = this.card?.term;
+    // A chip's card (no term) points at the chip, which moves with the page's own scrolling.
+    return term ? target.contains(term) : target === document.body;
   }
 
   open(term: HTMLElement): void {

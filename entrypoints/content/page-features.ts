@@ -18,6 +18,7 @@ import { isAutoSite, isSiteEnabled, loadSettings, normalizeSettings, settingsIte
 import { onAbort } from '@/lib/listen';
 import { CardController } from '@/entrypoints/content/card-controller';
 import { servePageMessages } from '@/entrypoints/content/page-server';
+import { hostHome } from '@/entrypoints/content/host-home';
 import { clearLayers, paintLayers } from '@/entrypoints/content/paint';
 
 let matcher: Matcher | null = null;
@@ -133,25 +134,32 @@ export class PageFeatures {
     this.ui = await createShadowRootUi(this.ctx, {
       name: ownTags().host,
       position: 'overlay',
-      anchor: 'body',
+      anchor: () => hostHome(),
       onMount: (container) => container,
     });
     this.ui.mount();
     this.uiLife = new AbortController();
+    // Into the fullscreen element and back out (before the card closes on the same event).
+    document.addEventListener('fullscreenchange', () => this.placeHost(), { signal: this.uiLife.signal });
     this.cards.listen(this.uiLife.signal);
+  }
+
+  /** Moves the host to where it belongs now (host-home.ts), if it is not there. */
+  private placeHost(): void {
+    if (this.ui && this.ui.shadowHost.parentNode !== hostHome()) this.ui.mount();
   }
 
   /**
    * Puts the UI back where the page took it from before showing something: a page may remove
-   * the host, empty its shadow root or replace document.body. Only when there is something to
-   * show, never in answer to the removal itself, so a page that removes it on sight gets no loop.
+   * the host or empty its shadow root. Only when there is something to show, never in answer to
+   * the removal itself, so a page that removes it on sight gets no loop.
    */
   private reattach(container: HTMLElement): void {
     const ui = this.ui;
     if (!ui) return;
     const tree = container.parentElement;
     if (tree && tree.parentNode !== ui.shadow) ui.shadow.append(tree);
-    if (!ui.shadowHost.isConnected || (!document.fullscreenElement && ui.shadowHost.parentNode !== document.body)) ui.mount();
+    this.placeHost();
   }
 
   private lang(): Lang {

@@ -2,13 +2,17 @@ import { useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import { openDiagnostics } from '@/platform/open-ui';
 import { HostStatus } from '@/components/shared/host-status';
-import { PageConcepts } from '@/components/concepts/page-concepts';
-import { TrainingLab } from '@/components/training-lab/training-lab';
-import { GptLab } from '@/components/gpt-lab/gpt-lab';
+import { lazy } from '@/components/shared/lazy';
 import { GPT_VIEWS } from '@/platform/protocol/demo';
 import { isOneOf } from '@/lib/one-of';
-import { VideoOutline } from '@/components/video/video-outline';
 import { useSettings } from '@/components/shared/use-settings';
+
+// Each tab's code loads when the tab is first shown: evaluating all of it as the panel opened was
+// one long task, and the knowledge base (the page tab) and the training lab are not needed to
+// look inside GPT.
+const PageTab = lazy(() => import('@/entrypoints/sidepanel/page-tab').then((m) => m.PageTab));
+const GptLab = lazy(() => import('@/components/gpt-lab/gpt-lab').then((m) => m.GptLab));
+const TrainingLab = lazy(() => import('@/components/training-lab/training-lab').then((m) => m.TrainingLab));
 
 type Tab = 'page' | 'gpt' | 'training';
 const TABS: Tab[] = ['page', 'gpt', 'training'];
@@ -29,7 +33,9 @@ export function SidePanel() {
   const settings = useSettings();
   const [link] = useState(fromUrl);
   const [tab, setTab] = useState<Tab>(link.tab);
-  const [gptOpened, setGptOpened] = useState(link.tab === 'gpt');
+  // Mounted on first visit, then kept: the GPT lab loads the model, and a training run keeps going
+  // while you look at another tab.
+  const [opened, setOpened] = useState<ReadonlySet<Tab>>(() => new Set([link.tab]));
   return (
     <main class="stack">
       <div>
@@ -46,29 +52,24 @@ export function SidePanel() {
             class={tab === k ? 'tab active' : 'tab'}
             onClick={() => {
               setTab(k);
-              if (k === 'gpt') setGptOpened(true);
+              setOpened((o) => (o.has(k) ? o : new Set([...o, k])));
             }}
           >
             {t(TAB_LABEL[k])}
           </button>
         ))}
       </div>
-      {tab === 'page' && (
-        <>
-          <VideoOutline />
-          <PageConcepts />
-        </>
-      )}
-      {/* Mounted on first visit (it loads the model), then kept, like the training lab. */}
-      {gptOpened && (
+      {tab === 'page' && <PageTab />}
+      {opened.has('gpt') && (
         <div hidden={tab !== 'gpt'}>
           <GptLab initialText={link.text} initialView={link.view} backend={settings.backend} />
         </div>
       )}
-      {/* Kept mounted while hidden, so a run keeps going when you look at the page tab. */}
-      <div hidden={tab !== 'training'}>
-        <TrainingLab settings={settings} />
-      </div>
+      {opened.has('training') && (
+        <div hidden={tab !== 'training'}>
+          <TrainingLab settings={settings} />
+        </div>
+      )}
       <div class="card">
         <HostStatus />
       </div>

@@ -22,6 +22,8 @@ export class SelectionFeatures {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private life: AbortController | null = null;
+  /** While the button is up: the page's changes, which may take the selected text away. */
+  private watch: MutationObserver | null = null;
 
   constructor(
     /** The extension's shadow host: clicks and selections there are its own. */
@@ -79,6 +81,7 @@ export class SelectionFeatures {
     this.frame = 0;
     this.life?.abort();
     this.life = null;
+    this.watchPage(false);
     this.offer = null;
     this.dismissed = null;
   }
@@ -118,6 +121,25 @@ export class SelectionFeatures {
   private set(offer: SelectionOffer | null): void {
     if (!offer && !this.offer) return;
     this.offer = offer;
+    this.watchPage(!!offer);
     this.repaint();
+  }
+
+  /**
+   * A page that removes the selected text (a new body, a list rendered again) collapses the
+   * selection without a selectionchange in Chromium, and the button would stay beside nothing.
+   * So while it is up, each batch of the page's changes checks that the selection is still there.
+   */
+  private watchPage(on: boolean): void {
+    if (!on) {
+      this.watch?.disconnect();
+      this.watch = null;
+      return;
+    }
+    this.watch ??= new MutationObserver(() => {
+      const s = document.getSelection();
+      if (!s || s.isCollapsed || !s.anchorNode?.isConnected || !s.focusNode?.isConnected) this.update();
+    });
+    this.watch.observe(document, { childList: true, subtree: true });
   }
 }

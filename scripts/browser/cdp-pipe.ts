@@ -10,8 +10,9 @@ export interface CdpPipe {
   close(): void;
 }
 
-export function launchWithCdpPipe(binary: string, args: string[], stdio: 'inherit' | 'ignore' = 'inherit'): CdpPipe {
-  const child = spawn(binary, ['--remote-debugging-pipe', ...args], { stdio: [stdio, stdio, stdio, 'pipe', 'pipe'] });
+/** output: where the browser's stdout and stderr go (a log file's descriptor, a pipe, ...). */
+export function launchWithCdpPipe(binary: string, args: string[], output: 'inherit' | 'ignore' | 'pipe' | number = 'inherit'): CdpPipe {
+  const child = spawn(binary, ['--remote-debugging-pipe', ...args], { stdio: ['ignore', output, output, 'pipe', 'pipe'] });
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;
   const pending = new Map<number, { resolve(v: unknown): void; reject(e: Error): void }>();

@@ -6,10 +6,13 @@
 //   which needs --remote-allow-system-access;
 // - BiDi sends no console events from extension contexts, so Firefox prints them on stdout
 //   (devtools.console.stdout.content) and this reads them there.
+// Firefox's stdout and stderr go to a log file (.output/logs/firefox-*.log), never to the terminal;
+// what Firefox printed before puppeteer handed the browser over is in puppeteer's launch error.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { openBrowserLog, withLogTail, type BrowserLog } from '@/scripts/browser/browser-log';
 import { ROOT } from '@/scripts/browser/chromium';
 
 export const FIREFOX_EXTENSION_DIR = join(ROOT, '.output', 'firefox-mv3');
@@ -33,6 +36,8 @@ export interface FirefoxOptions {
   /** The browser UI language (intl.locale.requested), e.g. 'zh-CN'. */
   locale?: string;
   extensionDir?: string;
+  /** Where Firefox's output goes (`npm start` passes its own, shown live with --verbose). */
+  log?: BrowserLog;
 }
 
 export interface FirefoxHarness {
@@ -45,6 +50,8 @@ export interface FirefoxHarness {
   navigate(page: Page, url: string): Promise<void>;
   /** Console errors and uncaught exceptions from every context, extension ones included, so far. */
   errors(): string[];
+  /** Firefox's stdout and stderr from launch on, kept after close. */
+  logPath: string;
   close(): Promise<void>;
 }
 
@@ -52,9 +59,11 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
   const dir = opts.extensionDir ?? FIREFOX_EXTENSION_DIR;
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No Firefox build in ${dir}: run \`npm run build:firefox\` first.`);
   const profile = mkdtempSync(join(tmpdir(), 'dl-tutor-firefox-'));
+  const executablePath = firefoxPath();
+  const log = opts.log ?? openBrowserLog('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: firefoxPath(),
+    executablePath,
     headless: opts.headless ?? true,
     protocol: 'webDriverBiDi',
     userDataDir: profile,
@@ -66,14 +75,28 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
       ...(opts.backgroundIdleSeconds !== undefined ? { 'extensions.background.idle.timeout': opts.backgroundIdleSeconds * 1000 } : {}),
       ...(opts.locale ? { 'intl.locale.requested': opts.locale, 'intl.accept_languages': opts.locale } : {}),
     },
+  }).catch((e: unknown) => {
+    log.close();
+    rmSync(profile, { recursive: true, force: true });
+    // Puppeteer's message carries what Firefox printed until then.
+    throw new Error(`${executablePath} did not start: ${e instanceof Error ? e.message : String(e)}`);
   });
   const lines: string[] = [];
   const proc = browser.process();
   for (const stream of [proc?.stdout, proc?.stderr]) {
     stream?.setEncoding('utf8');
     stream?.on('data', (chunk: string) => lines.push(...chunk.split('\n')));
+    log.follow(stream);
   }
-  await browser.installExtension(dir);
+  const close = async () => {
+    await browser.close().catch(() => undefined);
+    log.close();
+    rmSync(profile, { recursive: true, force: true });
+  };
+  await browser.installExtension(dir).catch(async (e: unknown) => {
+    await close();
+    throw withLogTail(`Firefox did not install the add-on in ${dir}: ${e instanceof Error ? e.message : String(e)}`, log.path);
+  });
   const base = `moz-extension://${EXTENSION_UUID}/`;
   const connection = (browser as unknown as { connection: { send(method: string, params: object): Promise<unknown> } }).connection;
   const navigate = async (page: Page, url: string) => {
@@ -91,10 +114,8 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
     },
     errors: () =>
       lines.filter((l) => /^(console\.error|JavaScript error):/.test(l) && !KNOWN_NOISE.some((n) => n.test(l))),
-    async close() {
-      await browser.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
-    },
+    logPath: log.path,
+    close,
   };
 }
 

@@ -4,8 +4,14 @@ export interface TraceEvent {
   cat?: string;
   ph: string;
   ts: number;
+  /** Wall-clock duration of an 'X' event, in microseconds. */
   dur?: number;
+  /** Thread (CPU) time of an 'X' event, in microseconds: the work itself, without the time the thread was preempted. */
+  tdur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; data?: { url?: string; frames?: { url?: string; processId?: number }[] } };
+  args?: {
+    name?: string;
+    data?: { url?: string; frame?: string; message?: string; frames?: { url?: string; processId?: number }[] };
+  };
 }

@@ -1,3 +1,5 @@
+import { LONG_TASK_MS, type MainThreadTask } from '@/scripts/browser/long-tasks';
+
 // What the soak saw: requests served, service-worker stops, expected interruptions, errors, long
 // tasks. A failure counts as an expected interruption only when it is one a stopped service worker
 // causes ('disconnected', 'host-unavailable') and a stop overlapped it; anything else is an error.
@@ -25,12 +27,23 @@ export interface LongTask {
   during: string;
 }
 
+/** The side panel's main-thread tasks of one step, from its trace (scripts/browser/long-tasks.ts). */
+export interface PanelTasks {
+  tasks: number;
+  maxCpuMs: number;
+  maxWallMs: number;
+  /** Tasks over 50 ms of thread CPU time; `atS`: seconds after the panel started opening. */
+  long: { cpuMs: number; wallMs: number; atS: number }[];
+}
+
 export class Ledger {
   readonly startedAt = Date.now();
   readonly errors: SoakError[] = [];
   readonly interruptions: SoakError[] = [];
   readonly served = new Map<string, number>();
   readonly longTasks: LongTask[] = [];
+  /** Per step, the side panel's tasks (the GPT lab's page, traced from its navigation). */
+  readonly panelTasks = new Map<string, PanelTasks>();
   readonly stops: { from: number; to: number }[] = [];
   readonly steps = new Map<string, number[]>();
   readonly spans: { name: string; from: number; to: number }[] = [];
@@ -59,6 +72,19 @@ export class Ledger {
         this.steps.set(name, [...(this.steps.get(name) ?? []), span.to - span.from]);
       },
     };
+  }
+
+  /** Files the side panel's traced tasks; `startedAt`: the trace's start on the machine's clock. */
+  panel(startedAt: number, tasks: MainThreadTask[]): void {
+    for (const t of tasks) {
+      const k = this.stepAt(startedAt + t.at);
+      const p = this.panelTasks.get(k) ?? { tasks: 0, maxCpuMs: 0, maxWallMs: 0, long: [] };
+      this.panelTasks.set(k, p);
+      p.tasks++;
+      p.maxCpuMs = Math.max(p.maxCpuMs, t.cpuMs);
+      p.maxWallMs = Math.max(p.maxWallMs, t.wallMs);
+      if (t.cpuMs > LONG_TASK_MS) p.long.push({ cpuMs: t.cpuMs, wallMs: t.wallMs, atS: Math.round(t.at / 100) / 10 });
+    }
   }
 
   /** The step that was running at `at` (a time on the machine's clock). */

@@ -1,4 +1,4 @@
-import type { Ledger, SoakError } from '@/scripts/soak/ledger';
+import type { Ledger, PanelTasks, SoakError } from '@/scripts/soak/ledger';
 import type { MemoryReading } from '@/scripts/soak/memory';
 
 // The soak's report: the JSON written with --json, and the text printed at the end.
@@ -27,6 +27,11 @@ export interface SoakReport {
   steps: Record<string, { runs: number; medianMs: number; maxMs: number }>;
   /** Long tasks over 50 ms, per kind of page; `afterLoad`: those starting 5 s or more after navigation. */
   longTasks: Record<string, { count: number; maxMs: number; afterLoad: number; tasks: { ms: number; atS: number; during: string }[] }>;
+  /**
+   * The side panel's main-thread tasks per step, from a trace of its renderer (thread CPU time, so
+   * another process's load does not count; wall time beside): `long` are those over 50 ms of CPU.
+   */
+  panelTasks: Record<string, PanelTasks>;
   memory: {
     /** Which figure of 'host.memory' was compared: agentBytes where the host is isolated. */
     hostFigure: 'agentBytes' | 'jsHeapBytes';
@@ -67,6 +72,7 @@ export function buildReport(ledger: Ledger, o: { seed: number; cycles: number; s
     errors: ledger.errors,
     steps: Object.fromEntries([...ledger.steps].map(([k, ms]) => [k, { runs: ms.length, medianMs: median(ms), maxMs: Math.max(...ms) }])),
     longTasks,
+    panelTasks: Object.fromEntries(ledger.panelTasks),
     memory: {
       hostFigure,
       host: growth(o.start.host[hostFigure] ?? NaN, o.end.host[hostFigure] ?? NaN),
@@ -97,6 +103,11 @@ export function formatReport(r: SoakReport): string {
     ...Object.entries(r.longTasks).map(([k, t]) => {
       const worst = [...t.tasks].sort((a, b) => b.ms - a.ms).slice(0, 6).map((x) => `${x.ms} ms at ${x.atS} s (${x.during})`);
       return `  ${k}: ${t.count}; max ${t.maxMs} ms; ${t.afterLoad} after load; ${worst.join(', ')}`;
+    }),
+    `side panel, traced tasks per step (count; longest CPU / wall ms; over 50 ms of CPU, as CPU/wall ms at s):${Object.keys(r.panelTasks).length ? '' : ' none traced'}`,
+    ...Object.entries(r.panelTasks).map(([k, p]) => {
+      const worst = [...p.long].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 6).map((x) => `${x.cpuMs}/${x.wallMs} at ${x.atS} s`);
+      return `  ${k}: ${p.tasks}; ${p.maxCpuMs} / ${p.maxWallMs}; ${p.long.length ? `${p.long.length}: ${worst.join(', ')}` : 'none'}`;
     }),
     `model host memory (host.memory ${r.memory.hostFigure}, after GC): start ${mib(r.memory.host.start)}, end ${mib(r.memory.host.end)}, growth ${pct(r.memory.host.percent)}`,
     `  of which the host worker's JS heap: start ${mib(r.memory.start.hostWorkerHeapBytes)}, end ${mib(r.memory.end.hostWorkerHeapBytes)}`,

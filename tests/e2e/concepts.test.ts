@@ -8,15 +8,19 @@ import { conceptById } from '@/features/concepts/kb';
 const marks = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('dl-concept')].map((e) => `${(e as HTMLElement).dataset.concept}:${e.textContent}`));
 
-async function settled(page: Page): Promise<string[]> {
-  let last = '';
-  for (let i = 0; i < 40; i++) {
-    const now = JSON.stringify(await marks(page));
-    if (now === last && now !== '[]') return JSON.parse(now) as string[];
-    last = now;
-    await page.waitForTimeout(250);
-  }
-  return JSON.parse(last || '[]') as string[];
+/**
+ * The page's marks once the content script says its annotation is idle: the side panel's question
+ * (tab.concepts) is answered only after the annotator has worked through everything it has seen.
+ */
+async function settled(h: Harness, page: Page): Promise<string[]> {
+  await page.locator('dl-concept').first().waitFor({ state: 'attached', timeout: 60_000 });
+  const tabId = await tabIdOf(h, page);
+  const helper = await h.context.newPage();
+  await helper.goto(h.url('options.html'));
+  const r = (await rawRpc(helper, { kind: 'request', id: `settled-${tabId}-${Date.now()}`, type: 'tab.concepts', payload: { tabId } })) as { ok: boolean };
+  await helper.close();
+  if (!r.ok) throw new Error(`tab.concepts: ${JSON.stringify(r)}`);
+  return marks(page);
 }
 
 describe('concept annotation on lecture pages', () => {
@@ -35,8 +39,8 @@ describe('concept annotation on lecture pages', () => {
     const page = await h.context.newPage();
     const errors = watchErrors(page);
     await page.goto(`${server.url}/english.html`);
-    await page.locator('#dynamic dl-concept').first().waitFor({ timeout: 10_000 });
-    const found = await settled(page);
+    await page.locator('#dynamic dl-concept').first().waitFor({ timeout: 60_000 });
+    const found = await settled(h, page);
     expect(found).toEqual(
       expect.arrayContaining([
         'backpropagation:Backpropagation',
@@ -66,7 +70,7 @@ describe('concept annotation on lecture pages', () => {
   it('marks Chinese and mixed text with no word boundaries', async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/chinese.html`);
-    const found = await settled(page);
+    const found = await settled(h, page);
     expect(found).toEqual(
       expect.arrayContaining([
         'backpropagation:反向传播',
@@ -152,7 +156,7 @@ describe('concept annotation on lecture pages', () => {
     // The link lands in the lab's Generate view, reading that sentence.
     const lab = await h.context.newPage();
     await lab.goto(url.href);
-    await lab.getByTestId('next-token-probs').waitFor({ timeout: 60_000 });
+    await lab.getByTestId('next-token-probs').waitFor({ timeout: 150_000 });
     expect(await lab.getByTestId('gpt-text').inputValue()).toBe(sentence);
     expect(await lab.getByTestId('gpt-view-generate').getAttribute('aria-selected')).toBe('true');
     await lab.close();
@@ -161,8 +165,8 @@ describe('concept annotation on lecture pages', () => {
   it('lists the concepts of a page in the side panel, and jumps to one on click', async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/english.html`);
-    await page.locator('#dynamic dl-concept').first().waitFor({ timeout: 10_000 });
-    const found = await settled(page);
+    await page.locator('#dynamic dl-concept').first().waitFor({ timeout: 60_000 });
+    const found = await settled(h, page);
     const tabId = await tabIdOf(h, page);
     const panel = await h.context.newPage();
     await panel.setViewportSize({ width: 360, height: 700 });
@@ -181,13 +185,13 @@ describe('concept annotation on lecture pages', () => {
   it('marks every mention when the density option says so', async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/english.html`);
-    await page.locator('#dynamic dl-concept').first().waitFor({ timeout: 10_000 });
-    const first = (await settled(page)).length;
+    await page.locator('#dynamic dl-concept').first().waitFor({ timeout: 60_000 });
+    const first = (await settled(h, page)).length;
     const options = await h.context.newPage();
     await options.goto(h.url('options.html'));
     await options.getByTestId('option-density').selectOption('all');
-    await expect.poll(async () => (await marks(page)).length, { timeout: 10_000 }).toBeGreaterThan(first);
-    expect((await marks(page)).filter((m) => m.startsWith('token:'))).toHaveLength(2);
+    await expect.poll(async () => (await marks(page)).length, { timeout: 60_000 }).toBeGreaterThan(first);
+    expect((await settled(h, page)).filter((m) => m.startsWith('token:'))).toHaveLength(2);
     await options.getByTestId('option-density').selectOption('first-per-section');
     await options.close();
   });
@@ -262,7 +266,7 @@ describe('concept annotation on lecture pages', () => {
   it('turning annotation off restores the exact original text nodes', async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/chinese.html`);
-    await settled(page);
+    await settled(h, page);
     const options = await h.context.newPage();
     await options.goto(h.url('options.html'));
     await options.getByTestId('option-enabled').uncheck();

@@ -152,7 +152,7 @@ describe(`message fuzzing in the browser (seed ${SEED}, ${COUNT} messages per se
     await server?.close();
   });
 
-  it('from the content script on a lecture page: typed errors or logged drops, nothing thrown, page-only requests refused, valid ones answered', async () => {
+  it('from the content script on a lecture page: typed errors or logged drops, nothing thrown, page-only requests refused, valid ones answered', { timeout: 600_000 }, async () => {
     const page = await h.context.newPage();
     await page.goto(`${server.url}/english.html`);
     await page.locator('dl-tutor-root').waitFor({ state: 'attached' });
@@ -186,7 +186,7 @@ describe(`message fuzzing in the browser (seed ${SEED}, ${COUNT} messages per se
     await page.close();
   });
 
-  it('from an extension page: typed errors or logged drops, nothing thrown, valid requests answered as before', async () => {
+  it('from an extension page: typed errors or logged drops, nothing thrown, valid requests answered as before', { timeout: 600_000 }, async () => {
     const rejectedBefore = watched.sw.rejected;
     const seed = SEED + 2;
     const r = (await extPage.evaluate(fuzzExpression({ ...RUN, seed }))) as FuzzReport;

@@ -248,6 +248,8 @@ describe('GPT lab inside the layers', () => {
         await page.locator(testid === 'lens-tex' ? '[data-testid=lens-tex] .katex' : `[data-testid=${testid}]`).first().waitFor({ timeout: 90_000 });
         if (view === 'layers') await page.getByTestId('lens-norms').waitFor();
         if (view === 'heads') await page.getByTestId('role-defs').waitFor();
+        // Rows still rendering a frame at a time (useStaged) and formulas still to be typeset (Tex) change the view's size.
+        await page.waitForFunction(() => !document.querySelector('[data-staging], .tex:not([data-typeset])'));
         const css = await page.getByTestId(`gpt-${view}`).evaluate((el) => ({ w: el.getBoundingClientRect().width, h: el.getBoundingClientRect().height, dpr: devicePixelRatio }));
         expect(css.dpr).toBe(2);
         const png = await exportedPng(page);

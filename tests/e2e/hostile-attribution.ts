@@ -20,6 +20,8 @@ export interface TaskShare {
   /** Milliseconds since the recording started. */
   at: number;
   duration: number;
+  /** The main thread's CPU time in it (trace `tdur`), in milliseconds: its length on a machine nobody else uses. */
+  cpu: number;
   /** The content script's share of it, in milliseconds. */
   extension: number;
   /** The task that evaluates the content script: all of it is the extension's (compiling shows in no JS frame). */
@@ -115,6 +117,7 @@ export async function record(h: Harness, page: Page): Promise<Recording> {
         return {
           at: Math.round((e.ts - origin) / 1000),
           duration: Math.round(e.dur! / 1000),
+          cpu: Math.round((e.tdur ?? e.dur!) / 1000),
           extension: Math.round(Math.min(us, e.dur!) / 1000),
           evaluation: evaluations.some((v) => v.ts >= e.ts && v.ts <= end),
         };

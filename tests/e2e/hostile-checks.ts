@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
 import type { Harness } from '@/tests/e2e/harness';
+import { shownOnTop } from '@/tests/e2e/in-page-checks';
 
 // What every hostile page is checked for: errors, long tasks, the page's text, what the
 // extension leaves behind when the site is turned off, and whether its features still work.
@@ -41,8 +42,11 @@ export async function waitForMarks(page: Page, within = 'body', timeout = 20_000
   }
 }
 
-/** Clicks the first mark of a concept and waits for its card; closes it again. */
-export async function cardOpens(page: Page, conceptId: string, within = 'body'): Promise<void> {
+/**
+ * Clicks the first mark of a concept and waits for its card; closes it again. With `stays`, the
+ * card must still be open, connected and on top after it (say, the page's next render).
+ */
+export async function cardOpens(page: Page, conceptId: string, within = 'body', stays?: () => Promise<void>): Promise<void> {
   await page.evaluate(
     ([sel, id]) => {
       const mark = [...document.querySelectorAll(`${sel} [data-concept="${id}"]`)].find(
@@ -68,6 +72,11 @@ export async function cardOpens(page: Page, conceptId: string, within = 'body'):
   const box = (await card.boundingBox())!;
   const top = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.localName ?? '', [box.x + box.width / 2, box.y + 20]);
   if (!top.startsWith('dl-tutor-root')) throw new Error(`the card is covered by <${top}>`);
+  if (stays) {
+    await stays();
+    const shown = await page.evaluate(shownOnTop, 'concept-card');
+    if (shown) throw new Error(`the card did not stay: ${shown}`);
+  }
   await page.keyboard.press('Escape');
   await card.waitFor({ state: 'detached' });
 }

@@ -18,7 +18,8 @@ async function checkPages(h: Harness, suffix: string, expectText: RegExp) {
     await page.getByTestId(p.ready).waitFor();
     if (p.name === 'diagnostics') {
       expect((await selfTestResult(page)).status).toBe('pass');
-      // KaTeX typeset the formula (its CSS and fonts load under the extension CSP).
+      // KaTeX typeset the formula (its CSS and fonts load under the extension CSP), in a task of its own.
+      await page.locator('[data-testid=selftest-formula] .katex-html').waitFor();
       expect(await page.locator('[data-testid=selftest-formula] .katex-html').count()).toBe(1);
     }
     else if (p.ready === 'host-status') {

@@ -199,7 +199,7 @@ describe('the "Look inside GPT" button on selections', () => {
     const b = (await button.boundingBox())!;
     expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.tagName, [b.x + b.width / 2, b.y + b.height / 2])).toBe('DL-TUTOR-ROOT');
     await page.evaluate(() => document.exitFullscreen());
-    await expect.poll(() => page.evaluate(() => document.querySelector('body > dl-tutor-root') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.querySelector('html > dl-tutor-root') !== null)).toBe(true);
     await page.close();
   });
 

@@ -133,7 +133,7 @@ describe('lecture videos', () => {
     });
     await expect.poll(() => page.evaluate(() => document.querySelector('#player > dl-tutor-root') !== null)).toBe(true);
     await page.evaluate(() => document.exitFullscreen());
-    await expect.poll(() => page.evaluate(() => document.querySelector('body > dl-tutor-root') !== null)).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.querySelector('html > dl-tutor-root') !== null)).toBe(true);
 
     const options = await h.context.newPage();
     await options.goto(h.url('options.html'));

@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
 import { INTERRUPTION_CODES, INTERRUPTION_TEXT } from '@/scripts/soak/ledger';
 import { request } from '@/scripts/soak/rpc';
-import { closePage, fail, openPage, pass, runStep, type StepContext, type Verdict } from '@/scripts/soak/steps/step';
+import { traceTasks } from '@/scripts/browser/long-tasks';
+import { closePage, fail, pass, runStep, type StepContext, type Verdict } from '@/scripts/soak/steps/step';
 
 // Selection → lab views → generation, in the side panel page the selection button opens
 // (sidepanel.html?text=…&view=…), opened as a tab. The first view comes from the URL, the others
-// from the lab's tabs in a seeded order, as a learner clicks through them; then Generate.
+// from the lab's tabs in a seeded order, as a learner clicks through them; then Generate. The
+// page's renderer is traced from its navigation on: its tasks are filed per step (Ledger.panel).
 
 /** Sentences of the lecture fixture pages, as a learner would select them. */
 const SENTENCES = [
@@ -83,12 +85,19 @@ export async function lab(ctx: StepContext): Promise<void> {
   const text = SENTENCES[Math.floor(ctx.rng() * SENTENCES.length)]!;
   const views = (Object.keys(READY) as View[]).map((v) => ({ v, k: ctx.rng() })).sort((a, b) => a.k - b.k).map((x) => x.v);
   const opening = ctx.ledger.begin('lab open');
-  const page = await openPage(ctx, labUrl(ctx, text, views[0]!), { width: 420, height: 1200 });
-  opening.end();
+  const page = await ctx.h.context.newPage();
+  await page.setViewportSize({ width: 420, height: 1200 });
+  const trace = await traceTasks(page);
   try {
+    await page.goto(labUrl(ctx, text, views[0]!), { timeout: 60_000 });
+    opening.end();
     for (const view of views) await runStep(ctx, `lab view ${view}`, (attempt) => showView(ctx, page, text, view, attempt));
     await runStep(ctx, 'lab generate', (attempt) => generate(ctx, page, text, attempt));
   } finally {
+    await trace
+      .stop()
+      .then((tasks) => ctx.ledger.panel(trace.startedAt, tasks))
+      .catch((e: unknown) => ctx.ledger.error('side panel trace', e instanceof Error ? e.message : String(e)));
     await closePage(ctx, page, 'side panel (GPT lab)');
   }
 }

@@ -44,7 +44,7 @@ describe(`Firefox: message fuzzing from an extension page (seed ${SEED + 4}, ${R
   });
   afterAll(async () => h?.close());
 
-  it('typed errors or logged drops, nothing thrown, valid requests answered as before', async () => {
+  it('typed errors or logged drops, nothing thrown, valid requests answered as before', { timeout: 600_000 }, async () => {
     const before = await valid();
     const run = { ...RUN, seed: SEED + 4 };
     const r = (await page.evaluate(fuzzExpression(run))) as FuzzReport;
