@@ -4,10 +4,23 @@ Input: the raw teaching text described in shared/corpus/SOURCES.md, laid out as
 `<source>/<lang>/<original repo path>` (lang is `en` or `zh`). Default location: `../shared/corpus`
 relative to the repository root (override with --corpus or $GPT_CORPUS).
 
-Only prose survives: fenced and indented code, notebook code cells and outputs, tables, front
-matter, HTML/JSX tags and comments, image references, link-only lines, display math, d2lbook and
-reStructuredText markup, licence header cells and SRT timestamps are dropped; links keep their text;
-whitespace is normalised (Chinese lines broken inside a paragraph are joined without a space).
+Two modes (--mode):
+- notes (default): the text as learners' notes hold it. Kept as source: inline and display LaTeX
+  (`$...$`, `$$...$$` blocks, `\[...\]`, ```math fences and rst math as `$$` blocks, d2l's
+  `:eqlabel:` lines removed), headings with their `#`, lists one item per line with markers and
+  nesting, blockquotes, **bold**/*emphasis*, inline `code` up to 40 characters, links and image
+  references as markdown, word tables (cells mostly letters; tables of numbers dropped).
+  Dropped: fenced and indented code, notebook code cells and outputs, front matter, HTML tags and
+  comments (their text stays), site markup (d2lbook roles, rst directives other than math),
+  MDX/Svelte/shell lines, licence cells, SRT timestamps, and paragraphs that are code or numbers
+  once math and markup are set aside.
+- prose (sessions 1-4, byte for byte): only prose survives: fenced and indented code, notebook
+  code cells and outputs, tables, front matter, HTML/JSX tags and comments, image references,
+  link-only lines, display math, inline math with LaTeX commands, markdown markup, d2lbook and
+  reStructuredText markup, licence header cells and SRT timestamps are dropped; links keep their
+  text.
+In both, whitespace is normalised and the lines of a paragraph are joined (Chinese lines broken
+inside a paragraph are joined without a space); in notes mode a list keeps one item per line.
 
 Deduplication: a paragraph (>= 30 characters) whose normalised hash was already seen anywhere is
 dropped, and a document that loses more than half of its text that way is dropped whole (e.g.
@@ -70,8 +83,24 @@ SRT_TIME = re.compile(r'^\d+:\d+:\d+[,.]\d+\s*-->')
 RST_UNDERLINE = re.compile(r'^([=\-~^"\'`#*+.:_])\1{2,}\s*$')
 RST_TABLE = re.compile(r'^\s*(\+[-=+]+\+|=+(\s+=+)+)\s*$')
 RST_ROLE = re.compile(r':[a-zA-Z:]+:`([^`]*)`')
+RST_MATH = re.compile(r':math:`([^`]*)`')
 RST_LINK = re.compile(r'`([^`<]+?)\s*<[^>]*>`__?')
 LANG_MARKERS = re.compile(r'(?i)(^|[/_.-])(en-snapshot|zh-cn|zh_cn|zh-hans|en|zh|cn)(?=$|[/_.-])')
+
+# --- notes mode (the default): what learners' notes contain stays as markdown/LaTeX source ---
+MODES = ('notes', 'prose')
+D2L_LINE_NOTES = re.compile(r'^\s*:(label|eqlabel|width|height|begin_tab|end_tab|numref|eqref|citet?)[:`]')
+D2L_ROLE_NOTES = re.compile(r'\s?(\(\s*)?:(label|numref|eqref|cite|ref|width|height|citet|citep|eqlabel):`[^`]*`(\s*\))?')
+DISPLAY_MATH_ANY = re.compile(r'\$\$.*?\$\$|\\\[.*?\\\]', re.S)
+MATH_SPAN = re.compile(r'\$\$.*?\$\$|\\\[.*?\\\]|\\\(.*?\\\)|\$[^$\n]{1,300}\$', re.S)
+INLINE_CODE = re.compile(r'`([^`\n]+)`')
+TABLE_ROW = re.compile(r'^\s*\|.*\|\s*$')
+TABLE_SEP = re.compile(r'^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$')
+LIST_MARK_KEEP = re.compile(r'^(\s*)([-*+]|\d+[.)])\s+')
+QUOTE = re.compile(r'^\s*>\s?')
+MATH_FENCE = re.compile(r'^\s*(```|~~~)\s*(math|latex|tex)\s*$', re.I)
+MAX_INLINE_CODE = 40
+MAX_MATH_BLOCK = 1200
 
 
 def corpus_root(arg):
@@ -190,6 +219,224 @@ def markdown_prose(raw):
     return out
 
 
+def _strip_markup(text):
+    """The words of a notes block: math, code spans, link targets, markup removed (for the
+    prose checks and the language share; the kept text itself keeps all of it)."""
+    text = MATH_SPAN.sub(' ', text)
+    text = INLINE_CODE.sub(r'\1', text)
+    text = IMAGE.sub(' ', text)
+    text = LINK.sub(r'\1', text)
+    text = URL.sub(' ', text)
+    text = re.sub(r'^\s*(#{1,6}|[-*+>]|\d+[.)])\s+', '', text, flags=re.M)
+    text = EMPH.sub('', text).replace('|', ' ')
+    return re.sub(r'\s+', ' ', text).strip()
+
+
+def clean_inline_notes(text):
+    """Inline cleanup that keeps notes' markup: $...$, **bold**, *emphasis*, short `code`, links
+    and image references as markdown source. Drops only site markup and HTML entities."""
+    text = ANCHOR.sub('', text)
+    text = D2L_ROLE_NOTES.sub('', text)
+    text = INLINE_CODE.sub(lambda m: m.group(0) if len(m.group(1)) <= MAX_INLINE_CODE
+                           else m.group(1), text)
+    text = text.replace('&nbsp;', ' ').replace('&lt;', '<').replace('&gt;', '>') \
+        .replace('&amp;', '&')
+    text = re.sub(r'[ \t\u00a0\u3000]+', ' ', text)
+    text = re.sub(r'\(\s*\)|（\s*）', '', text)
+    return text.strip()
+
+
+def notes_ok(text, min_len=12):
+    """Prose check on the words of a block (math, code spans and markup removed): a block of
+    formulas with a few words passes, numbers, code and symbol soup do not."""
+    words = _strip_markup(text)
+    if MATH_SPAN.search(text) and sum(c.isalpha() for c in words) >= 2:
+        return len(CODEISH.findall(words)) <= 0.12 * max(1, len(words))
+    if len(words) >= 12:
+        return is_prose(words)
+    if IMAGE.fullmatch(text.strip()) and len(text) <= 300:
+        return True  # an image reference on its own line, as notes hold them
+    return len(words) >= min_len and sum(c.isalpha() for c in words) >= 0.5 * len(words) \
+        and len(CODEISH.findall(words)) <= 0.1 * len(words)
+
+
+def word_table(rows):
+    """A markdown table of words (kept, normalised) or None (a table of numbers or code)."""
+    cells = [c.strip() for r in rows if not TABLE_SEP.match(r)
+             for c in r.strip().strip('|').split('|')]
+    body = ''.join(_strip_markup(c) for c in cells)
+    body = re.sub(r'\s', '', body)
+    letters = sum(c.isalpha() for c in body)
+    digits = sum(c.isdigit() for c in body)
+    if len(body) < 12 or letters < 0.5 * len(body) or digits > 0.25 * len(body) \
+            or len(CODEISH.findall(body)) > 0.06 * len(body):
+        return None
+    out = []
+    for r in rows:
+        if TABLE_SEP.match(r):
+            n = r.strip().strip('|').count('|') + 1
+            out.append('|' + '|'.join(
+                (':' if c.strip().startswith(':') else '') + '---' +
+                (':' if c.strip().endswith(':') else '')
+                for c in r.strip().strip('|').split('|')[:n]) + '|')
+        else:
+            out.append('| ' + ' | '.join(clean_inline_notes(c) for c in
+                                         r.strip().strip('|').split('|')) + ' |')
+    return '\n'.join(out)
+
+
+def markdown_notes(raw):
+    """Markdown / MDX / notebook markdown cell -> list of blocks as notes hold them: paragraphs
+    (one line each), headings with their #, lists (one item per line, nesting kept), word tables,
+    display math as `$$ ... $$`, blockquotes; code blocks, HTML, numeric tables, site markup
+    dropped."""
+    raw = raw.replace('\r\n', '\n').replace('\t', '    ')
+    if raw.startswith('---\n'):
+        end = raw.find('\n---', 4)
+        if end > 0:
+            raw = raw[end + 4:]  # front matter
+    raw = HTML_COMMENT.sub('', raw)
+    raw = BLOCK_TAGS.sub('\n', raw)
+    raw = TAG.sub(lambda m: '\n' if '\n' in m.group(0) else ' ', raw)
+    lines = raw.split('\n')
+    blocks = []   # (kind, [lines])
+    cur, cur_kind = [], None
+
+    def flush():
+        nonlocal cur, cur_kind
+        if cur:
+            blocks.append((cur_kind, cur))
+        cur, cur_kind = [], None
+
+    i, n, prev_blank = 0, len(lines), True
+    while i < n:
+        line = lines[i]
+        if MATH_FENCE.match(line):  # ```math fence: a display formula
+            flush()
+            j = i + 1
+            body = []
+            while j < n and not FENCE.match(lines[j]):
+                body.append(lines[j].strip())
+                j += 1
+            blocks.append(('math', ['$$', *[b for b in body if b], '$$']))
+            i, prev_blank = j + 1, False
+            continue
+        if FENCE.match(line):  # code block: dropped
+            flush()
+            j = i + 1
+            while j < n and not FENCE.match(lines[j]):
+                j += 1
+            i, prev_blank = j + 1, True
+            continue
+        s = line.strip()
+        if s.startswith('$$') or s.startswith('\\['):  # display math, maybe over lines
+            flush()
+            close = '$$' if s.startswith('$$') else '\\]'
+            body, j = [s], i
+            joined = s
+            while not (joined.count(close) >= (2 if close == '$$' else 1)
+                       and (close != '$$' or len(joined) > 2)) and j + 1 < n \
+                    and lines[j + 1].strip() and j - i < 40:
+                j += 1
+                body.append(lines[j].strip())
+                joined = '\n'.join(body)
+            if joined.count(close) >= (2 if close == '$$' else 1) and \
+                    len(joined) <= MAX_MATH_BLOCK:
+                inner = joined[2:].rsplit(close, 1)
+                tail = inner[1].strip() if len(inner) > 1 else ''
+                inner = [l.strip() for l in inner[0].split('\n') if l.strip()]
+                blocks.append(('math', ['$$', *inner, '$$']))
+                if tail and not D2L_LINE_NOTES.match(tail):
+                    blocks.append(('para', [tail]))
+            i, prev_blank = j + 1, False
+            continue
+        if not s:
+            flush()
+            prev_blank = True
+            i += 1
+            continue
+        indented = line.startswith('    ')
+        if indented and prev_blank and cur_kind != 'list' and not LIST_MARK.match(line):
+            # indented code block: skip to the next blank line
+            j = i
+            while j < n and lines[j].strip():
+                j += 1
+            i, prev_blank = j, True
+            continue
+        prev_blank = False
+        if TABLE_ROW.match(line):
+            flush()
+            j = i
+            rows = []
+            while j < n and (TABLE_ROW.match(lines[j]) or TABLE_SEP.match(lines[j])):
+                rows.append(lines[j])
+                j += 1
+            if len(rows) >= 2 and any(TABLE_SEP.match(r) for r in rows[:3]):
+                t = word_table(rows)
+                if t:
+                    blocks.append(('table', [t]))
+            i = j
+            continue
+        if (SVELTE.match(line) or JS_LINE.match(line) or D2L_LINE_NOTES.match(line)
+                or TABLE_LINE.match(line) or LINK_DEF.match(line) or SHELL.match(line)):
+            flush()
+            i += 1
+            continue
+        if HEADING.match(line):
+            flush()
+            m = re.match(r'^\s{0,3}(#{1,6})\s*(.*?)\s*#*\s*$', line)
+            blocks.append(('heading', [m.group(1) + ' ' + m.group(2)]))
+            i += 1
+            continue
+        quote = ''
+        if QUOTE.match(line):
+            quote = '> '
+            line = QUOTE.sub('', line)
+        m = LIST_MARK_KEEP.match(line)
+        if m:
+            if cur_kind not in ('list',):
+                flush()
+                cur_kind = 'list'
+            depth = min(len(m.group(1)) // 2, 3)
+            mark = m.group(2) if not m.group(2)[0].isdigit() else m.group(2)
+            cur.append([quote + '  ' * depth + mark + ' ', line[m.end():].strip()])
+        elif cur_kind == 'list' and cur:
+            cur[-1].append(line.strip())  # continuation of the item
+        else:
+            if cur_kind is None:
+                cur_kind = 'quote' if quote else 'para'
+            cur.append(line.strip())
+        i += 1
+    flush()
+
+    out = []
+    for kind, body in blocks:
+        if kind == 'math':
+            text = '\n'.join(body)
+            words = re.sub(r'\s', '', text)
+            if len(words) >= 6 and sum(c.isdigit() for c in words) < 0.5 * len(words):
+                out.append(text)
+        elif kind == 'table':
+            out.append(body[0])
+        elif kind == 'heading':
+            text = clean_inline_notes(body[0])
+            if sum(c.isalpha() for c in _strip_markup(text)) >= 2:
+                out.append(text)
+        elif kind == 'list':
+            items = []
+            for item in body:
+                text = clean_inline_notes(join_lines(item[1:]))
+                if text and notes_ok(text, min_len=4):
+                    items.append(item[0] + text)
+            if items:
+                out.append('\n'.join(items))
+        else:
+            text = clean_inline_notes(join_lines(body))
+            if notes_ok(text):
+                out.append(('> ' if kind == 'quote' else '') + text)
+    return out
+
+
 def notebook_prose(raw):
     try:
         nb = json.loads(raw)
@@ -203,7 +450,7 @@ def notebook_prose(raw):
         src = ''.join(src) if isinstance(src, list) else src
         if re.search(r'Copyright \d{4}|Licensed under the', src):
             continue  # licence header cells
-        out += markdown_prose(src)
+        out += markdown_text(src)
     return out
 
 
@@ -217,7 +464,7 @@ def rst_role(m):
 
 
 def rst_prose(raw):
-    out, skip_indented = [], False
+    out, skip_indented, pending_math = [], False, False
     blocks, block = [], []
     for line in raw.replace('\r\n', '\n').split('\n'):
         if line.strip():
@@ -231,12 +478,20 @@ def rst_prose(raw):
         first = block[0]
         indented = first[:1] in (' ', '\t')
         if indented and skip_indented:
+            if pending_math:  # body of `.. math::`: a display formula
+                body = [l.strip() for l in block if l.strip() and not l.strip().startswith(':')]
+                if body and len('\n'.join(body)) <= MAX_MATH_BLOCK:
+                    out.append('\n'.join(['$$', *body, '$$']))
+                pending_math = False
             continue  # directive body or literal block
+        pending_math = False
         skip_indented = False
         if indented:
             continue
         if first.startswith('..'):
             skip_indented = True
+            if MODE == 'notes' and re.match(r'\.\.\s+math::', first):
+                pending_math = True
             continue
         if first.startswith('>>>') or any(RST_TABLE.match(l) for l in block) \
                 or any(l.lstrip().startswith('|') for l in block):
@@ -246,16 +501,45 @@ def rst_prose(raw):
             if len(body) == 1:
                 title = clean_inline(RST_ROLE.sub(rst_role, body[0]))
                 if title and sum(c.isalpha() for c in title) >= 2:
-                    out.append(title)
+                    out.append(('## ' if MODE == 'notes' else '') + title)
+            continue
+        if MODE == 'notes' and LIST_MARK.match(body[0]):
+            items = []
+            for l in body:
+                if LIST_MARK.match(l) or not items:
+                    items.append([l])
+                else:
+                    items[-1].append(l)
+            kept = []
+            for it in items:
+                m = LIST_MARK.match(it[0])
+                mark = m.group(1) if m else '-'
+                t = join_lines([LIST_MARK.sub('', it[0])] + it[1:])
+                t = RST_MATH.sub(lambda mm: '$' + mm.group(1) + '$', t)
+                t = RST_ROLE.sub(rst_role, t)
+                t = RST_LINK.sub(r'\1', t).replace('``', '`')
+                t = clean_inline_notes(t)
+                if t and notes_ok(t, min_len=4):
+                    kept.append(mark + ' ' + t)
+            if kept:
+                out.append('\n'.join(kept))
             continue
         text = join_lines(LIST_MARK.sub('', l) for l in body)
+        if MODE == 'notes':
+            text = RST_MATH.sub(lambda mm: '$' + mm.group(1) + '$', text)
         if text.endswith('::'):
             skip_indented = True
             text = text[:-2].rstrip()
             text = text + ':' if text and text[-1].isalnum() else text
         text = RST_ROLE.sub(rst_role, text)
         text = RST_LINK.sub(r'\1', text)
-        text = re.sub(r'\|[A-Za-z_-]+\|', '', text).replace('``', '')
+        text = re.sub(r'\|[A-Za-z_-]+\|', '', text)
+        if MODE == 'notes':
+            text = clean_inline_notes(re.sub(r'(?<=\w)_\b', '', text.replace('``', '`')))
+            if notes_ok(text):
+                out.append(text)
+            continue
+        text = text.replace('``', '')
         text = re.sub(r'(?<=\w)_\b', '', text)
         text = clean_inline(text)
         if is_prose(text):
@@ -285,6 +569,13 @@ def srt_prose(raw, lang):
     return out
 
 
+MODE = 'notes'
+
+
+def markdown_text(raw):
+    return markdown_notes(raw) if MODE == 'notes' else markdown_prose(raw)
+
+
 def extract(path, lang):
     raw = path.read_text(encoding='utf-8', errors='replace')
     suffix = path.suffix.lower()
@@ -294,7 +585,7 @@ def extract(path, lang):
         return rst_prose(raw)
     if suffix == '.srt':
         return srt_prose(raw, lang)
-    return markdown_prose(raw)
+    return markdown_text(raw)
 
 
 def norm_key(text):
@@ -330,7 +621,12 @@ def main():
     ap.add_argument('--corpus', default=None, help=f'corpus folder (default {DEFAULT_CORPUS} '
                     'or $GPT_CORPUS)')
     ap.add_argument('--out', default=str(HERE / 'data'))
+    ap.add_argument('--mode', choices=MODES, default='notes',
+                    help="notes (default): keep LaTeX, markdown structure, word tables, short code "
+                         "spans, links; prose: the earlier prose-only corpus (sessions 1-4)")
     args = ap.parse_args()
+    global MODE
+    MODE = args.mode
     root = corpus_root(args.corpus)
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -362,7 +658,7 @@ def main():
             dropped['duplicate document'] += 1
             continue
         seen_docs.add(key)
-        share = han_share(text)
+        share = han_share(_strip_markup(text) if MODE == 'notes' else text)
         if (lang == 'zh' and share < 0.1) or (lang == 'en' and share > 0.03):
             dropped['wrong language'] += 1
             continue

@@ -24,6 +24,17 @@ HERE = pathlib.Path(__file__).parent
 PROMPTS = ['The', 'A neural network', 'Cross-validation is used to', 'In machine learning,',
            'The gradient of the loss']
 PROMPTS_ZH = ['神经网络', '在深度学习中，', '反向传播算法', '我们使用梯度下降', '注意力机制可以']
+# Prompts shaped like learners' notes (--notes): a heading, bullets, formulas; the check says
+# whether the continuation keeps the form (a list goes on as a list, a formula closes its `$`).
+PROMPTS_NOTES = [
+    ('heading', '## 反向传播算法\n\n'),
+    ('heading', '# Softmax Regression\n\n'),
+    ('bullet', '- **梯度下降**：沿负梯度方向更新参数\n- **学习率**：'),
+    ('bullet', '- **Loss function**: measures how far the prediction is from the label\n- '),
+    ('formula', '交叉熵损失定义为 $'),
+    ('formula', 'The softmax is defined as $$\\hat{y}_i = '),
+    ('numbered', '1. **前向传播**：输入 → 逐层计算激活值\n2. '),
+]
 HAN = re.compile(r'[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]')
 
 
@@ -56,6 +67,23 @@ def generate(model, ids, n_new, temperature, top_k, gen, utf8=None):
     return out
 
 
+def form_kept(kind, prompt, new):
+    """Whether the continuation keeps the prompt's form."""
+    if kind == 'formula':
+        close = '$$' if '$$' in prompt else '$'
+        return close in new
+    if kind in ('bullet', 'numbered'):
+        first = new.split('\n')[0]
+        later = new.split('\n')[1:]
+        mark = r'\s*([-*+]|\d+[.)])\s'
+        return bool(first.strip()) and (not later or any(re.match(mark, l) for l in later[:1])
+                                        or not later[0].strip())
+    if kind == 'heading':
+        body = new.strip().split('\n')[0] if new.strip() else ''
+        return bool(body) and not body.startswith('#')  # text under the heading, not a new heading
+    return True
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--checkpoint', default=str(HERE / 'checkpoints' / 'best.pt'))
@@ -65,6 +93,9 @@ def main():
     ap.add_argument('--seed', type=int, default=0)
     ap.add_argument('--dir', default=str(HERE), help='model folder (its tokenizer.json is used)')
     ap.add_argument('--json', default=None, help='also write the samples and counts here')
+    ap.add_argument('--notes', action='store_true',
+                    help='also sample the note-shaped prompts (a heading, bullets, formulas) and '
+                         'check that the continuation keeps the form')
     ap.add_argument('--no-utf8-mask', action='store_true',
                     help='sample unconstrained (tokens that break a character are not masked)')
     args = ap.parse_args()
@@ -89,6 +120,22 @@ def main():
                 chars += len(visible)
             results.append({'lang': lang, 'prompt': prompt, 'text': text})
             print(f'--- [{lang}] {prompt!r}\n{text}\n')
+    kept = []
+    for kind, prompt in (PROMPTS_NOTES if args.notes else []):
+        ids = generate(model, tok.encode(prompt), args.tokens, args.temperature, args.top_k, gen, utf8)
+        full = tok.decode(ids)
+        text = full.split(EOT)[0]
+        if EOT not in full:
+            text = text.rstrip('\ufffd')
+        new = text[len(prompt):]
+        broken += new.count('\ufffd')
+        ok = form_kept(kind, prompt, new)
+        kept.append(ok)
+        results.append({'lang': 'notes', 'kind': kind, 'prompt': prompt, 'text': text,
+                        'form_kept': ok})
+        print(f'--- [notes/{kind}, form kept: {ok}] {prompt!r}\n{text}\n')
+    if kept:
+        print(f'note-shaped prompts: form kept in {sum(kept)} of {len(kept)}')
     share = han / max(1, chars)
     print(f'Chinese prompts: {han} of {chars} non-space characters written are Han '
           f'({100 * share:.1f} %); broken characters in all samples: {broken}')

@@ -20,12 +20,26 @@ two languages' bits per byte; `last.pt` is written at every evaluation and at le
 --ckpt-minutes. On a shared machine run it as:
     OMP_NUM_THREADS=2 nice -n 19 python3 train.py --threads 2 ...
 `--smoke` trains a tiny model for a few steps so the pipeline can be checked in seconds.
+
+Data: `--data` is a prepare_corpus.py folder (text, tokenized and cached on first use) or a packed
+folder from pack_tokens.py (train.bin, val.*.bin, extra.*.bin, tokenizer.json, meta.json; no
+tokenizing). `--extra-val NAME=FILE` (and every extra.NAME.bin of a packed folder) is evaluated and
+logged at each evaluation like the validation split, never trained on; `--best-by` names the sets
+whose mean bits per byte picks best.pt (e.g. en,zh,notes,old_en,old_zh). `--anneal-by-time` ties
+the cosine to the wall clock so a run ends annealed at --max-minutes (total, pieces included).
+
+`--preset gpu`: a 6 x 6 x 192 model (4.3M parameters, int8 ~4.7 MB) trained on one CUDA GPU within
+9 minutes from a packed folder (bfloat16 autocast, batch 64 x 256, dropout 0.1, lr 1.5e-3 cosine
+tied to 8 minutes), then exported (ONNX, int8, embeddings, inspection graphs) to <out>/export:
+    python3 train.py --preset gpu --data packed --out gpu-run
+Flags given on the command line win over the preset. Checked on CPU with
+    python3 train.py --preset gpu --device cpu --steps 3 --eval-every 3 --val-windows 2 --data packed --out /tmp/t
 """
 import argparse
+import contextlib
 import hashlib
 import json
 import math
-import multiprocessing
 import os
 import pathlib
 import time
@@ -35,61 +49,10 @@ import torch
 
 from bpe import EOT, BYTE_DECODER, Tokenizer
 from model import GPT, GPTConfig
+from pack_tokens import encoded  # noqa: F401 (eval_bpb.py and others import it from here)
 
 HERE = pathlib.Path(__file__).parent
 LANGS = ('en', 'zh')
-_TOK = None
-
-
-def _encode_chunk(args):
-    path, docs = args
-    global _TOK
-    if _TOK is None or _TOK[0] != path:
-        _TOK = (path, Tokenizer.load(path))
-    tok = _TOK[1]
-    out = []
-    for d in docs:
-        out.extend(tok.encode(d))
-        out.append(tok.eot_id)
-    return out
-
-
-def encoded(text_file, tok_path, workers=2):
-    """Token ids of a text file, cached next to it (uint16 if the vocabulary fits, else uint32).
-    The cache name carries a hash of the tokenizer, so a new tokenizer never reads old ids."""
-    text_file = pathlib.Path(text_file)
-    tok_hash = hashlib.sha1(pathlib.Path(tok_path).read_bytes()).hexdigest()[:10]
-    cache = text_file.with_name(f'{text_file.stem}.{tok_hash}.ids.npy')
-    if cache.exists() and cache.stat().st_mtime > text_file.stat().st_mtime:
-        return np.load(cache)
-    tok = Tokenizer.load(tok_path)
-    dtype = np.uint16 if len(tok.vocab) <= 65536 else np.uint32
-    docs = text_file.read_text(encoding='utf-8').split(EOT)
-    if docs and docs[-1] == '':
-        docs.pop()  # every document ends with the separator
-    chunks = [(str(tok_path), docs[i::64]) for i in range(64)] if len(docs) > 256 else None
-    if chunks and workers > 1:
-        # Documents are encoded independently (the separator is a token of its own), so they can
-        # be split over processes; the interleaving is undone below to keep the file's order.
-        with multiprocessing.get_context('fork').Pool(workers) as pool:
-            parts = pool.map(_encode_chunk, chunks)
-        per_doc = [[] for _ in docs]
-        for c, part in enumerate(parts):
-            j, k = 0, c
-            cur = []
-            for t in part:
-                cur.append(t)
-                if t == tok.eot_id:
-                    per_doc[k] = cur
-                    cur, k = [], k + 64
-        ids = [t for d in per_doc for t in d]
-    else:
-        ids = _encode_chunk((str(tok_path), docs))
-    arr = np.array(ids, dtype=dtype)
-    np.save(cache, arr)
-    return arr
-
-
 def token_bytes(tok):
     """UTF-8 length of every token id (0 for the separator)."""
     n = np.zeros(len(tok.vocab), dtype=np.int64)
@@ -125,10 +88,13 @@ def evaluate(model, vx, vy, nbytes, device, batch=16):
     return nll / count, nll / math.log(2) / max(1, nb)
 
 
-def lr_at(step, args):
+def lr_at(step, args, time_frac=0.0):
     if step < args.warmup:
         return args.lr * (step + 1) / args.warmup
     frac = min(1.0, (step - args.warmup) / max(1, args.steps - args.warmup))
+    # --anneal-by-time: the cosine also follows the wall clock (whichever is further along), so a
+    # run on unknown hardware still ends annealed at --max-minutes.
+    frac = max(frac, min(1.0, time_frac))
     return args.min_lr + 0.5 * (args.lr - args.min_lr) * (1 + math.cos(math.pi * frac))
 
 
@@ -162,8 +128,37 @@ def parse():
     ap.add_argument('--data', default=str(HERE / 'data'),
                     help='prepare_corpus.py output: train.txt, val.en.txt, val.zh.txt')
     ap.add_argument('--tokenizer', default=str(HERE / 'tokenizer.json'))
+    ap.add_argument('--extra-val', action='append', metavar='NAME=FILE[,FILE]',
+                    help='also evaluate (never train on) these text files at every evaluation, '
+                         'logged as val_bpb_NAME; repeatable')
+    ap.add_argument('--best-by', default='en,zh',
+                    help='comma list of evaluation names whose mean bpb picks best.pt '
+                         '(default en,zh; e.g. en,zh,notes,old_en,old_zh)')
+    ap.add_argument('--device', default=None, help='cpu or cuda (default: cuda when present)')
+    ap.add_argument('--dtype', default=None, choices=['float32', 'bfloat16'],
+                    help='autocast dtype on CUDA (default float32; the gpu preset uses bfloat16)')
+    ap.add_argument('--export', action='store_true',
+                    help='at the end, export best.pt to <out>/export: onnx/model.onnx, '
+                         'model_quantized.onnx, wte_int8.bin, inspect graphs, config files')
+    ap.add_argument('--anneal-by-time', action='store_true',
+                    help='the lr cosine ends at --max-minutes (total, resumed pieces included) '
+                         'or at --steps, whichever comes first')
+    ap.add_argument('--preset', choices=['gpu'], default=None,
+                    help='gpu: the larger model trained on one CUDA GPU within 9 minutes from a '
+                         'packed folder (pack_tokens.py); other flags given explicitly still win')
     ap.add_argument('--smoke', action='store_true', help='tiny model, a few steps')
     args = ap.parse_args()
+    if args.preset == 'gpu':
+        import sys
+        given = {a.split('=')[0] for a in sys.argv[1:] if a.startswith('--')}
+        preset = {'n_layer': 6, 'n_head': 6, 'n_embd': 192, 'block_size': 256, 'dropout': 0.1,
+                  'batch': 64, 'lr': 1.5e-3, 'min_lr': 1.5e-4, 'warmup': 200,
+                  'eval_every': 250, 'val_windows': 0, 'max_minutes': 8.0, 'ckpt_minutes': 2.0,
+                  'dtype': 'bfloat16', 'export': True, 'best_by': 'en,zh', 'anneal_by_time': True,
+                  'steps': 100000}
+        for k, v in preset.items():
+            if '--' + k.replace('_', '-') not in given:
+                setattr(args, k, v)
     if args.smoke:
         args.n_layer, args.n_head, args.n_embd, args.block_size = 2, 2, 32, 64
         args.batch, args.steps, args.eval_every, args.warmup = 4, 20, 10, 5
@@ -176,20 +171,48 @@ def main():
     torch.manual_seed(args.seed)
     np.random.seed(args.seed)
     torch.set_num_threads(args.threads)
-    device = 'cuda' if torch.cuda.is_available() else 'cpu'
+    device = args.device or ('cuda' if torch.cuda.is_available() else 'cpu')
+    amp = torch.autocast('cuda', dtype=torch.bfloat16) \
+        if device == 'cuda' and args.dtype == 'bfloat16' else contextlib.nullcontext()
     data_dir = pathlib.Path(args.data)
-    for f in ['train.txt'] + [f'val.{l}.txt' for l in LANGS]:
-        if not (data_dir / f).exists():
-            raise SystemExit(f'error: {data_dir / f} is missing; run prepare_corpus.py --out '
-                             f'{data_dir} first')
+    packed = (data_dir / 'train.bin').exists()
+    if packed:  # pack_tokens.py output: token ids, no tokenizing here
+        meta = json.loads((data_dir / 'meta.json').read_text())
+        if args.tokenizer == str(HERE / 'tokenizer.json') and (data_dir / 'tokenizer.json').exists():
+            args.tokenizer = str(data_dir / 'tokenizer.json')
+        tok_hash = hashlib.sha1(pathlib.Path(args.tokenizer).read_bytes()).hexdigest()[:10]
+        if meta['tokenizer_sha1'] != tok_hash:
+            raise SystemExit(f'error: {data_dir} was packed with tokenizer {meta["tokenizer_sha1"]}, '
+                             f'not {args.tokenizer} ({tok_hash})')
+    else:
+        for f in ['train.txt'] + [f'val.{l}.txt' for l in LANGS]:
+            if not (data_dir / f).exists():
+                raise SystemExit(f'error: {data_dir / f} is missing; run prepare_corpus.py --out '
+                                 f'{data_dir} first (or pack_tokens.py for a packed folder)')
     tok = Tokenizer.load(args.tokenizer)
     nbytes = token_bytes(tok)
     t_enc = time.time()
-    train_ids = encoded(data_dir / 'train.txt', args.tokenizer)
+
+    def ids_of(name):
+        if packed:
+            return np.fromfile(data_dir / f'{name}.bin', dtype=np.dtype(meta['dtype']))
+        return encoded(data_dir / f'{name}.txt', args.tokenizer)
+
+    train_ids = ids_of('train')
     val = {}
     for lang in LANGS:
-        ids = encoded(data_dir / f'val.{lang}.txt', args.tokenizer)
-        val[lang] = val_windows(ids, args.block_size, args.val_windows)
+        val[lang] = val_windows(ids_of(f'val.{lang}'), args.block_size, args.val_windows)
+    # Extra checks, evaluated and logged like the validation split (never trained on):
+    # --extra-val NAME=FILE (a text file of documents each ending in <|endoftext|>, like
+    # val.en.txt), and in a packed folder every extra.NAME.bin it holds.
+    extra_specs = list(args.extra_val or [])
+    if packed:
+        extra_specs += [f'{p.name[6:-4]}=@{p}' for p in sorted(data_dir.glob('extra.*.bin'))]
+    for spec in extra_specs:
+        name, f = spec.split('=', 1)
+        ids = np.fromfile(f[1:], dtype=np.dtype(meta['dtype'])) if f.startswith('@') \
+            else encoded(f, args.tokenizer)
+        val[name] = val_windows(ids, args.block_size, args.val_windows)
     print(f'token caches ready in {time.time() - t_enc:.0f} s', flush=True)
     cfg = GPTConfig(vocab_size=len(tok.vocab), block_size=args.block_size, n_layer=args.n_layer,
                     n_head=args.n_head, n_embd=args.n_embd, dropout=args.dropout)
@@ -246,27 +269,35 @@ def main():
                     **extra}, out / (name + '.tmp'))
         os.replace(out / (name + '.tmp'), out / name)  # a stop mid-write never loses the file
 
+    def time_frac():
+        if not args.anneal_by_time:
+            return 0.0
+        return minutes() / args.max_minutes if args.max_minutes else 0.0
+
     while step < args.steps:
         starts = rng.integers(0, len(data) - args.block_size - 1, size=args.batch)
         x = torch.stack([data[s:s + args.block_size] for s in starts]).to(device)
         y = torch.stack([data[s + 1:s + 1 + args.block_size] for s in starts]).to(device)
         for g in opt.param_groups:
-            g['lr'] = lr_at(step, args)
-        loss = model.loss(x, y)
+            g['lr'] = lr_at(step, args, time_frac())
+        with amp:
+            loss = model.loss(x, y)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
         step += 1
         seen += x.numel()
-        out_of_time = (time.time() - t0) / 60 >= args.max_minutes
+        out_of_time = (time.time() - t0) / 60 >= args.max_minutes or \
+            (args.anneal_by_time and time_frac() >= 1.0)
         if step % args.eval_every == 0 or step == args.steps or out_of_time:
             row = {'step': step, 'tokens_seen': seen, 'minutes': round(minutes(), 2),
-                   'train_loss': round(loss.item(), 4), 'lr': lr_at(step, args)}
+                   'train_loss': round(loss.item(), 4), 'lr': lr_at(step, args, time_frac())}
             for lang, (vx, vy) in val.items():
                 vl, bpb = evaluate(model, vx, vy, nbytes, device)
                 row[f'val_loss_{lang}'], row[f'val_bpb_{lang}'] = round(vl, 4), round(bpb, 4)
-            row['val_bpb_mean'] = round((row['val_bpb_en'] + row['val_bpb_zh']) / 2, 4)
+            keys = [k.strip() for k in args.best_by.split(',') if f'val_bpb_{k.strip()}' in row]
+            row['val_bpb_mean'] = round(sum(row[f'val_bpb_{k}'] for k in keys) / len(keys), 4)
             log.append(row)
             print(' '.join(f'{k} {v:.4g}' if isinstance(v, float) else f'{k} {v}'
                            for k, v in row.items()) + f' tok/s {seen / 60 / max(1e-9, minutes()):.0f}',
@@ -285,6 +316,35 @@ def main():
             break
     print(f'done: best mean val bpb {best:.4f}, step {step}, {seen} tokens, '
           f'{minutes():.1f} min', flush=True)
+    if args.export:
+        export_all(out / 'best.pt', out / 'export', args.tokenizer)
+
+
+def export_all(ckpt, dest, tokenizer):
+    """The release files of a checkpoint in one folder, as the model card's Rebuild section
+    makes them (export_onnx, quantize, export_embeddings, export_inspect)."""
+    import subprocess
+    import sys
+    py = sys.executable
+    dest = pathlib.Path(dest)
+    (dest / 'onnx').mkdir(parents=True, exist_ok=True)
+    steps = [
+        ['export_onnx.py', '--checkpoint', str(ckpt), '--out', str(dest), '--tokenizer', str(tokenizer)],
+        ['quantize.py', '--input', str(dest / 'onnx/model.onnx'),
+         '--output', str(dest / 'onnx/model_quantized.onnx')],
+        ['export_embeddings.py', '--model', str(dest / 'onnx/model_quantized.onnx'),
+         '--output', str(dest / 'onnx/wte_int8.bin')],
+        ['export_inspect.py', '--model', str(dest / 'onnx/model_quantized.onnx'),
+         '--out', str(dest / 'onnx/inspect_quantized.onnx')],
+        ['export_inspect.py', '--model', str(dest / 'onnx/model.onnx'),
+         '--out', str(dest / 'onnx/inspect.onnx')],
+    ]
+    import shutil
+    shutil.copyfile(tokenizer, dest / 'tokenizer.json')
+    for s in steps:
+        print('export:', ' '.join(s), flush=True)
+        subprocess.run([py, str(HERE / s[0]), *s[1:]], check=True)
+    print(f'exported {ckpt} to {dest}', flush=True)
 
 
 if __name__ == '__main__':
