@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, screenshot, watchErrors, type Harness } from '@/tests/e2e/harness';
 import { causedByExtension, record } from '@/tests/e2e/hostile-attribution';
-import { interactionCost } from '@/tests/e2e/interaction-cpu';
 
 async function stroke(page: Page, points: [number, number][]) {
   const box = (await page.getByTestId('digit-pad').boundingBox())!;
@@ -76,10 +75,10 @@ describe('digit lab in the popup', () => {
     expect(causedByExtension(tasks.map((t) => ({ ...t, evaluation: false })))).toEqual([]);
   });
 
-  // Within a frame, on any machine: each stroke is charged its largest main-thread task in CPU
-  // time (interaction-cpu.ts), which a loaded machine does not stretch; the pad's own wall-clock
-  // latency is reported beside. The retries are for a virtual machine's stall, which can charge a
-  // page fault tens of ms of thread time (panel-long-tasks.test.ts).
+  // The pad times itself, from each stroke event to its bars painted (wall clock). A trace of the
+  // popup's renderer cannot stand in here: the popup shares it with the offscreen document, whose
+  // tasks (the host's start, its relays) land between strokes. Measured 7.7-10.6 ms p95 on the
+  // 2-core machine; a loaded machine can stretch it, hence the retries (open in issue #23's note).
   it('updates the bars within 16 ms of a stroke event (p95, after the model is warm)', { retry: 2 }, async () => {
     // A browser of its own: nothing of the test above (its pages, storage, host) shares the renderer.
     const fresh = await launch({ webgpu: false });
@@ -91,22 +90,18 @@ describe('digit lab in the popup', () => {
     // settle first, so the timing is the digit pad's own path and not the host's start-up.
     await page.getByTestId('host-threads').waitFor({ timeout: 60_000 });
     await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 5000 })));
-    const strokes = Array.from({ length: 12 }, (_, i) => async () => {
-      await stroke(page, vertical(60 + i * 15));
+    for (let i = 0; i < 6; i++) {
+      await stroke(page, vertical(80 + i * 25));
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    });
-    const cost = await interactionCost(page, strokes);
+    }
     const lat = page.getByTestId('digit-latency');
     const n = Number(await lat.getAttribute('data-n'));
     const p95 = Number(await lat.getAttribute('data-p95'));
-    const cpu = [...cost.cpuMs].sort((a, b) => a - b);
-    // The 95th percentile of 12: the second largest.
-    const cpuP95 = cpu[cpu.length - 2]!;
-    console.log(`[digit latency] stroke event -> bars: p95 ${p95} ms wall over ${n} updates as the pad timed it; largest task per stroke ${JSON.stringify(cost.cpuMs)} ms CPU, p95 ${cpuP95} ms`);
+    console.log(`[digit latency] stroke event -> bars: p95 ${p95} ms over ${n} updates`);
     await fresh.close();
     expect(n).toBeGreaterThanOrEqual(20);
     // The budget is 16 ms. Most of the old 13-19 ms was Chromium holding each pointermove for the
     // next animation frame; the pad now reads pointerrawupdate, which arrives with the input.
-    expect(cpuP95).toBeLessThanOrEqual(16);
+    expect(p95).toBeLessThanOrEqual(16);
   });
 });
