@@ -55,6 +55,9 @@ async function settle(page: Page, ready: string, what: string): Promise<Verdict>
 const labUrl = (ctx: StepContext, text: string, view: string) => ctx.h.url(`sidepanel.html?text=${encodeURIComponent(text)}&view=${view}`);
 
 async function showView(ctx: StepContext, page: Page, text: string, view: View, attempt: number): Promise<Verdict> {
+  // The side panel's views load lazily: its tab bar (Generate is always there) is waited for
+  // before asking whether this view has a tab, so a slow start is not mistaken for a missing view.
+  await page.getByTestId('gpt-view-generate').waitFor({ state: 'visible', timeout: VIEW_MS });
   const tab = page.getByTestId(`gpt-view-${view}`);
   if (!(await tab.count())) {
     const r = await request(page, ctx.port, REQUEST_FOR[view] ?? `host.gpt.${view}`, { text });
