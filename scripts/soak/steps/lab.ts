@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
-import { INTERRUPTION_CODES, INTERRUPTION_TEXT } from '@/scripts/soak/ledger';
-import { request } from '@/scripts/soak/rpc';
+import { INTERRUPTION_TEXT } from '@/scripts/soak/ledger';
 import { traceTasks } from '@/scripts/browser/long-tasks';
 import { closePage, fail, pass, runStep, type StepContext, type Verdict } from '@/scripts/soak/steps/step';
 
@@ -27,9 +26,6 @@ const READY = {
   neurons: '[data-testid=top-neuron]',
 } as const;
 type View = keyof typeof READY;
-
-/** A view the lab does not have yet is asked for over the protocol instead. */
-const REQUEST_FOR: Partial<Record<View, string>> = { layers: 'host.gpt.lens', neurons: 'host.gpt.neurons', heads: 'host.gpt.heads' };
 
 const VIEW_MS = 150_000;
 const GENERATE_TOKENS = 32;
@@ -59,11 +55,7 @@ async function showView(ctx: StepContext, page: Page, text: string, view: View, 
   // before asking whether this view has a tab, so a slow start is not mistaken for a missing view.
   await page.getByTestId('gpt-view-generate').waitFor({ state: 'visible', timeout: VIEW_MS });
   const tab = page.getByTestId(`gpt-view-${view}`);
-  if (!(await tab.count())) {
-    const r = await request(page, ctx.port, REQUEST_FOR[view] ?? `host.gpt.${view}`, { text });
-    if (r.kind === 'ok') return pass;
-    return fail(`${view} over the protocol: ${r.kind === 'error' ? `${r.code}: ${r.message}` : r.kind}`, r.kind === 'error' && (INTERRUPTION_CODES as readonly string[]).includes(r.code));
-  }
+  if (!(await tab.count())) return fail(`the lab has no ${view} tab`);
   // A retry opens the view afresh, as a learner reopening the lab would.
   if (attempt > 0) await page.goto(labUrl(ctx, text, view), { timeout: 60_000 });
   else if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
