@@ -78,12 +78,12 @@ module.exports = {
     {
       name: 'entrypoint-to-entrypoint',
       severity: 'error',
-      comment: 'Each execution context is separate; only Firefox\'s background runs the offscreen host registry.',
+      comment: 'Each execution context is separate; only the background may start the host worker (Firefox, through offscreen/start-host.ts).',
       from: { path: '^entrypoints/([^/.]+)', pathNot: '^entrypoints/background\\.ts$' },
       to: { path: '^entrypoints/', pathNot: '^entrypoints/$1' },
     },
     {
-      name: 'background-uses-host-registry-only',
+      name: 'background-starts-host-worker-only',
       severity: 'error',
       comment: 'The background entrypoint may start the host worker (Firefox), nothing else of another context.',
       from: { path: '^entrypoints/background\\.ts$' },

@@ -15,16 +15,16 @@ import { loadSettings, normalizeSettings, settingsItem } from '@/platform/settin
 import { conceptDetails } from '@/features/concepts/details';
 import { mathmlOf } from 'virtual:kb-mathml';
 
-// A module worker/script: in Firefox the model host runs here, and as a module
-// its onnxruntime-web .wasm is emitted as a file instead of being inlined.
+// A module worker/script: in Firefox this background page starts the host worker itself, and
+// as a module its onnxruntime-web .wasm is emitted as a file instead of being inlined.
 export default defineBackground({ type: 'module', main: () => {
   const backgroundStartedAt = Date.now();
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
   const reject = (why: string) => console.warn(`[dl-tutor] rejected message: ${why}`);
   const warn = (e: unknown) => console.warn(`[dl-tutor] ${e}`);
 
-  // Chrome: the host is an offscreen document. Firefox: the same module runs in
-  // this background page (the branch is dropped from the Chrome build).
+  // Chrome: the offscreen document owns the host worker. Firefox: this background page owns it
+  // (start-host.ts; the branch is dropped from the Chrome build).
   const link = (): Promise<HostLink> =>
     import.meta.env.FIREFOX
       ? import('@/entrypoints/offscreen/start-host').then((m): HostLink => m.hostWorkerDispatch)
@@ -42,7 +42,7 @@ export default defineBackground({ type: 'module', main: () => {
   browser.runtime.onConnect.addListener((port) => {
     // Only the RPC port is served here. The model host's port is this worker's own (a context never
     // hears its own connect), so any other name, the host's included, is someone else's: closed,
-    // not left open and unanswered (found by the message fuzz).
+    // not left open and unanswered, which would keep its sender waiting.
     if (port.name !== RPC_PORT) {
       reject(`port named ${JSON.stringify(port.name.slice(0, 40))} from ${port.sender?.url?.slice(0, 80) ?? 'unknown'}`);
       port.disconnect();

@@ -140,7 +140,7 @@ function Thumb({ matrix, selected, onClick, label, badges }: { matrix: number[][
   );
 }
 
-/** The chosen head, large: rows are queries, columns keys; the hatched upper triangle is the causal mask. */
+/** The chosen head, large: rows are queries, columns keys; the upper triangle, painted flat grey, is the causal mask. */
 function Heatmap({ matrix, labels, title }: { matrix: number[][]; labels: string[]; title: string }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLDivElement>(null);

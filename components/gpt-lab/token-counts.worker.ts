@@ -3,7 +3,7 @@ import { countTokens as countGpt4o } from 'gpt-tokenizer/encoding/o200k_base';
 import type { CountReply, CountRequest } from '@/components/gpt-lab/token-counts';
 
 // OpenAI's tokenizers on a thread of their own: loading their BPE ranks (2.5 MB of JS) and
-// building the encoders took 65 and 180 ms on the side panel's thread, which the offscreen
+// building the encoders takes 65 and 180 ms, too long for the side panel's thread, which the offscreen
 // document relaying the model host shares.
 
 // Text that happens to contain "<|endoftext|>" is counted as plain text, not refused.

@@ -25,7 +25,7 @@ const getMatcher = () => (matcher ??= buildMatcher(CONCEPT_HEADS));
 
 /**
  * Builds the matcher in tasks of its own: the trie in steps, then the derived forms (compiled on
- * first use) and the short forms (on a session's first find). Together they were one task of 30
+ * first use) and the short forms (on a session's first find). Together they are one task of 30
  * to 60 ms on a two-core machine, a long one whenever the page had work of its own.
  */
 async function readyMatcher(): Promise<Matcher> {

@@ -3,8 +3,8 @@ import { hostWorkerDispatch } from '@/entrypoints/offscreen/start-host';
 import { HOST_PORT } from '@/platform/protocol/protocol';
 import { servePort } from '@/platform/messaging/serve';
 
-// The offscreen document is the model host in Chrome. It answers only the
-// background service worker: pages reach models through the background.
+// In Chrome the offscreen document owns the model host's worker and relays to it. It answers
+// only the background service worker: pages reach models through the background.
 const backgroundUrl = browser.runtime.getURL('/background.js');
 
 const warn = (why: string) => console.warn(`[dl-tutor] model host rejected message: ${why}`);

@@ -2,8 +2,7 @@ import { err, type RequestMsg, type Result } from '@/platform/protocol/protocol'
 import { settle, type Dispatch, type HandlerContext } from '@/platform/messaging/serve';
 import type { HandlerSet, HostType } from '@/models/host/handlers';
 
-// The model host dispatches by a registry: the entrypoint that runs the host
-// (Chrome's offscreen document, Firefox's background page) builds it from the
+// The model host dispatches by a registry: the host worker's entrypoint builds it from the
 // handlers each model contributes, so the host itself knows no model.
 
 /** The registry must cover every host request of the protocol, each exactly once. */

@@ -21,17 +21,18 @@ export async function settle(run: () => Promise<unknown>, signal: AbortSignal): 
   }
 }
 
-/**
- * Serves requests arriving on one port: validates each message, runs it with
- * an abort signal, streams progress and posts exactly one answer. A closed
- * port cancels whatever it had asked for.
- */
 /** What servePort needs of a port: an extension port, or a worker's side of its message channel. */
 export interface ServedPort {
   postMessage(msg: unknown): void;
   onMessage: { addListener(f: (msg: unknown) => void): void };
   onDisconnect: { addListener(f: () => void): void };
 }
+
+/**
+ * Serves requests arriving on one port: validates each message, runs it with
+ * an abort signal, streams progress and posts exactly one answer. A closed
+ * port cancels whatever it had asked for.
+ */
 
 export function servePort(port: Browser.runtime.Port | ServedPort, dispatch: Dispatch, onReject: (why: string) => void): void {
   const running = new Map<string, AbortController>();

@@ -187,7 +187,7 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 /**
  * A few characters of an untrusted value, for an error message. Never throws: String() would on
  * an object that carries its own non-function toString and valueOf ({ toString: [] }), which
- * arrives as such from JSON (found by the message fuzz: the port's listener threw, no answer).
+ * arrives as such from JSON; a throw here would leave the port's listener with no answer to send.
  */
 function describeValue(v: unknown): string {
   if (typeof v === 'string') return v.slice(0, 40);

@@ -49,7 +49,7 @@ export function buildMatcher(concepts: readonly ConceptHead[], options: MatcherO
 
 /**
  * buildMatcher in steps, for a page that gives the browser its turn between them: building the
- * trie in one go was a task of 30 to 60 ms on a two-core machine.
+ * trie in one go is a task of 30 to 60 ms on a two-core machine.
  */
 export function* buildMatcherSteps(concepts: readonly ConceptHead[], options: MatcherOptions = {}): Generator<void, Matcher> {
   const ambiguity = options.ambiguity ?? 'context';

@@ -85,8 +85,8 @@ export class GptEngine {
     const d = this.config.n_embd;
     const rows = ids.map((id) => this.wte.row(id));
     const pca = pca2(rows);
-    // Each token's neighbours are a pass over all 8,192 rows; the host shares its thread with
-    // the extension's pages, so the work is sliced.
+    // Each token's neighbours are a pass over all 8,192 rows; the host worker serves every request
+    // on one thread, so the work is sliced and a cancel or another request is read in between.
     const nearest: Neighbour[][] = [];
     let slice = performance.now();
     for (let t = 0; t < ids.length; t++) {

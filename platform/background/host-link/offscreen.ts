@@ -16,9 +16,9 @@ async function hasHost(url: string): Promise<boolean> {
 }
 
 /**
- * The model host lives in an offscreen document: unlike the service worker it
- * is not stopped when idle, so loaded sessions and weights survive a restart
- * of the background.
+ * The model host's worker belongs to an offscreen document: unlike the service
+ * worker it is not stopped when idle, so loaded sessions and weights survive a
+ * restart of the background.
  */
 export async function ensureHost(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
