@@ -7,6 +7,8 @@ import { BACKEND_PREFERENCES } from '@/platform/protocol/backend';
 
 export type UiLang = 'auto' | 'en' | 'zh';
 export type Theme = 'auto' | 'light' | 'dark';
+/** Concept cards in the interface's language, or in the language of the page around the term. */
+export type CardLang = 'ui' | 'page';
 
 export interface Settings {
   uiLang: UiLang;
@@ -21,6 +23,8 @@ export interface Settings {
   density: 'first-per-section' | 'all';
   /** Sites annotated without asking (hostname or parent domain; 'file' for local files). */
   autoSites: string[];
+  /** Which language a concept card is written in. */
+  cardLang: CardLang;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   density: 'first-per-section',
   autoSites: DEFAULT_AUTO_SITES,
+  cardLang: 'ui',
 };
 
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
@@ -54,9 +59,12 @@ export function normalizeSettings(raw: unknown): Settings {
     autoSites: Array.isArray(r.autoSites)
       ? r.autoSites.filter((s): s is string => typeof s === 'string' && s.length > 0).slice(0, 1000)
       : DEFAULT_AUTO_SITES,
+    cardLang: oneOf(r.cardLang, ['ui', 'page'], DEFAULT_SETTINGS.cardLang),
   };
 }
 
+// A field added later needs no migration: settings saved before it are read through
+// normalizeSettings, which gives the missing field its default.
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,

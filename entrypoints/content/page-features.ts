@@ -3,6 +3,7 @@ import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/co
 import { resolveTheme } from '@/components/shared/theme';
 import { PageAnnotator } from '@/features/concepts/annotate/annotator';
 import { MAX_AUTO_CHARS } from '@/features/concepts/annotate/page-size';
+import { pageLangAt } from '@/features/concepts/annotate/page-lang';
 import { isOwnMark, ownTags } from '@/features/concepts/annotate/own-tags';
 import { yieldToPage } from '@/features/concepts/annotate/slice';
 import { CONCEPT_HEADS } from '@/features/concepts/kb/heads';
@@ -71,6 +72,8 @@ export class PageFeatures {
   private largePage = false;
   /** The learner asked to mark this large page anyway (the notice's button, the toolbar or shortcut). */
   private markLarge = false;
+  /** The open card's term and the page language found there: read once per card, not per paint. */
+  private cardPageLang: { term: HTMLElement | null; lang: Lang | null } | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -163,12 +166,23 @@ export class PageFeatures {
     return resolveLang(this.settings?.uiLang ?? 'auto', navigator.language);
   }
 
+  /** The language of the open card: the interface's, or the page's around its term when the learner chose so. */
+  private cardLang(): Lang {
+    const card = this.cards.card;
+    if (!card || this.settings?.cardLang !== 'page') return this.lang();
+    if (this.cardPageLang?.term !== card.term || card.term === null) {
+      this.cardPageLang = { term: card.term, lang: pageLangAt(card.term, document) };
+    }
+    return this.cardPageLang.lang ?? this.lang();
+  }
+
   private paint(): void {
     const container = this.ui?.mounted;
     if (!container || !this.settings) return;
     this.reattach(container);
     paintLayers(container, {
       lang: this.lang(),
+      cardLang: this.cardLang(),
       theme: resolveTheme(this.settings.theme),
       cards: this.cards,
       video: this.video,
@@ -230,6 +244,7 @@ export class PageFeatures {
   /** Removes every mark, the card, the selection button, the video layer and the shadow root. */
   private teardown(): void {
     this.cards.card = null;
+    this.cardPageLang = null;
     this.largePage = false;
     this.markLarge = false;
     this.stopAnnotating();

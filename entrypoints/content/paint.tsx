@@ -11,6 +11,8 @@ import type { CardController } from '@/entrypoints/content/card-controller';
 
 export interface PageView {
   lang: Lang;
+  /** The language of the concept card (the interface's or the page's, as the learner chose). */
+  cardLang: Lang;
   theme: ResolvedTheme;
   cards: CardController;
   video: VideoFeatures | null;
@@ -38,7 +40,7 @@ export function paintLayers(container: HTMLElement, v: PageView): void {
       )}
       <CardLayer
         open={v.cards.card}
-        lang={v.lang}
+        lang={v.cardLang}
         theme={v.theme}
         details={(id) => v.cards.details.get(id)}
         onRetry={(id) => v.cards.details.retry(id)}

@@ -62,6 +62,17 @@ export function Options() {
           </select>
         </label>
         <label class="row">
+          <span style={{ minWidth: '160px' }}>{t('cardLang')}</span>
+          <select
+            data-testid="option-card-lang"
+            value={settings.cardLang}
+            onChange={(e) => save({ cardLang: value(e) as Settings['cardLang'] })}
+          >
+            <option value="ui">{t('cardLangUi')}</option>
+            <option value="page">{t('cardLangPage')}</option>
+          </select>
+        </label>
+        <label class="row">
           <input
             type="checkbox"
             data-testid="option-enabled"

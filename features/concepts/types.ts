@@ -52,6 +52,18 @@ export interface Concept {
    * the same context rules as `ambiguous`.
    */
   ambiguousZh?: string[];
+  /**
+   * Forms that name this concept only near one of `cues` (in the same paragraph), because they
+   * also name a more general idea: "feed-forward network" is the transformer's block on a
+   * transformer page and any network without loops elsewhere. Away from the cues such a form
+   * names `otherwise` (a concept id), or nothing when that is null.
+   */
+  narrow?: {
+    forms: string[];
+    /** English words (lower case, matched whole) and Chinese strings (matched as substrings). */
+    cues: string[];
+    otherwise: string | null;
+  };
   /** Two or three sentences written by the project. */
   summary: Bilingual;
   /** One line: the picture to keep in mind. */

@@ -196,6 +196,49 @@ describe('concept annotation on lecture pages', () => {
     await options.close();
   });
 
+  it('writes cards in the page\'s language when the learner chose so, in an English interface', async () => {
+    const page = await h.context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${server.url}/chinese.html`);
+    const term = page.locator('dl-concept[data-concept=backpropagation]').first();
+    await term.waitFor({ timeout: 10_000 });
+    const card = page.getByTestId('concept-card');
+    const bp = conceptById('backpropagation')!;
+    const openCard = async () => {
+      await term.click();
+      await expect.poll(() => card.getAttribute('data-concept')).toBe('backpropagation');
+      await expect.poll(() => card.locator('.summary').count()).toBe(1);
+    };
+    // The harness's browser is English: by default the card follows the interface.
+    await openCard();
+    expect(await card.locator('h2').textContent()).toBe(bp.name.en);
+    await page.keyboard.press('Escape');
+
+    const options = await h.context.newPage();
+    await options.goto(h.url('options.html'));
+    await options.getByTestId('option-card-lang').selectOption('page');
+    await expect.poll(async () => {
+      await page.bringToFront();
+      await openCard();
+      const name = await card.locator('h2').textContent();
+      await page.keyboard.press('Escape');
+      return name;
+    }, { timeout: 10_000 }).toBe(bp.name.zh);
+    await openCard();
+    expect(await card.locator('.summary').textContent()).toBe(bp.summary.zh);
+    await page.keyboard.press('Escape');
+
+    await options.getByTestId('option-card-lang').selectOption('ui');
+    await options.close();
+    await expect.poll(async () => {
+      await openCard();
+      const name = await card.locator('h2').textContent();
+      await page.keyboard.press('Escape');
+      return name;
+    }, { timeout: 10_000 }).toBe(bp.name.en);
+    expect(errors).toEqual([]);
+  });
+
   it('leaves pages off the lecture list alone, and says why it cannot annotate them unasked', async () => {
     const other = await serveStatic(join(ROOT, 'tests', 'fixtures', 'pages'), 0, '127.0.0.2');
     try {

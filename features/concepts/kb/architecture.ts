@@ -33,8 +33,7 @@ export const concepts: Concept[] = [
     id: 'convolution',
     topic: 'architecture',
     name: { en: 'convolution', zh: '卷积' },
-    aliases: { en: ['convolutional layer', 'kernel', 'filter', 'convolution kernel', 'feature map'], zh: ['卷积核', '卷积层', '滤波器', '特征图'] },
-    ambiguous: ['kernel', 'filter'],
+    aliases: { en: ['convolutional layer', 'convolution layer', 'conv layer', '2D convolution', 'convolution operation'], zh: ['卷积层', '卷积运算', '卷积操作', '二维卷积'] },
     summary: {
       en: 'A convolution slides a small grid of weights, the kernel, across the input and at each position takes the weighted sum of the patch underneath, producing a feature map. The stride sets how far the kernel jumps and the padding adds a border so edges are covered; deep-learning libraries actually compute cross-correlation, which is the same up to flipping the kernel.',
       zh: '卷积让一小格权重（卷积核）在输入上滑动，每到一个位置就对下面那块区域求加权和，由此得到一张特征图。步幅决定卷积核每次跳多远，填充则在边缘补一圈，让边角也能被覆盖；深度学习框架里实际算的是互相关，与卷积只差把卷积核翻转一下。',
@@ -53,7 +52,7 @@ export const concepts: Concept[] = [
         legend: [{ symbol: tex`n_{\text{in}}`, en: 'input width', zh: '输入宽度' }, { symbol: tex`k`, en: 'kernel width', zh: '卷积核宽度' }, { symbol: tex`p`, en: 'padding on each side', zh: '每侧的填充' }, { symbol: tex`s`, en: 'stride', zh: '步幅' }],
       },
     ],
-    related: ['convolutional-neural-network', 'pooling', 'weight'],
+    related: ['convolutional-neural-network', 'pooling', 'weight', 'kernel', 'stride', 'padding', 'feature-map', 'cross-correlation'],
     prerequisites: ['weight', 'dot-product'],
   },
   {
@@ -83,7 +82,7 @@ export const concepts: Concept[] = [
     id: 'recurrent-neural-network',
     topic: 'architecture',
     name: { en: 'recurrent neural network', zh: '循环神经网络' },
-    aliases: { en: ['RNN', 'recurrent network'], zh: ['递归神经网络', '循环网络'] },
+    aliases: { en: ['RNN', 'recurrent network', 'vanilla RNN', 'simple RNN', 'Elman network', 'recurrent layer', 'recurrent neural net'], zh: ['递归神经网络', '循环网络', '简单循环神经网络', '普通循环神经网络', '循环层', '简单循环网络'] },
     summary: {
       en: 'A recurrent neural network reads a sequence one element at a time and carries a hidden state that summarizes everything seen so far, applying the same weights at every step. Training unrolls it through time, so gradients pass through many steps and tend to vanish or explode; LSTMs and later transformers were built to overcome this.',
       zh: '循环神经网络逐个读取序列中的元素，并携带一个隐状态来概括迄今看过的全部内容，每一步都使用同一套权重。训练时要沿时间展开，梯度得穿过许多时间步，因此容易消失或爆炸；LSTM 以及后来的 Transformer 正是为克服这一点而设计的。',
@@ -98,14 +97,14 @@ export const concepts: Concept[] = [
         legend: [{ symbol: tex`h_t`, en: 'hidden state after reading element t', zh: '读完第 t 个元素后的隐状态' }, { symbol: tex`x_t`, en: 'input at step t (e.g. a word vector)', zh: '第 t 步的输入（例如词向量）' }, { symbol: tex`W_h,\ W_x`, en: 'recurrent and input weight matrices, shared across steps', zh: '循环权重矩阵与输入权重矩阵，各时间步共享' }, { symbol: tex`b`, en: 'bias', zh: '偏置' }],
       },
     ],
-    related: ['lstm', 'transformer', 'vanishing-gradient', 'exploding-gradient', 'tanh'],
+    related: ['lstm', 'gru', 'transformer', 'vanishing-gradient', 'exploding-gradient', 'tanh', 'hidden-state', 'backpropagation-through-time'],
     prerequisites: ['multilayer-perceptron', 'backpropagation'],
   },
   {
     id: 'lstm',
     topic: 'architecture',
     name: { en: 'long short-term memory', zh: '长短期记忆网络' },
-    aliases: { en: ['LSTM', 'long short term memory', 'LSTM network', 'forget gate'], zh: ['长短时记忆网络', '长短期记忆', '遗忘门'] },
+    aliases: { en: ['LSTM', 'long short term memory', 'LSTM network', 'LSTM cell', 'LSTM unit'], zh: ['长短时记忆网络', '长短期记忆', 'LSTM 网络', '长短期记忆单元'] },
     summary: {
       en: 'An LSTM is a recurrent network whose cell keeps a separate memory line that is changed only by learned gates: a forget gate, an input gate and an output gate. Because the memory is updated by addition rather than repeated multiplication, gradients can survive across hundreds of steps, which made LSTMs the standard for speech and text before transformers.',
       zh: 'LSTM 是一种循环网络，它的单元里有一条独立的记忆线，只能通过学到的门来修改：遗忘门、输入门和输出门。由于记忆靠加法而不是反复相乘来更新，梯度能跨越数百个时间步而不消失，因此在 Transformer 出现之前，LSTM 一直是语音和文本任务的标准选择。',
@@ -127,7 +126,7 @@ export const concepts: Concept[] = [
         ],
       },
     ],
-    related: ['recurrent-neural-network', 'vanishing-gradient', 'transformer', 'tanh', 'sigmoid'],
+    related: ['recurrent-neural-network', 'vanishing-gradient', 'transformer', 'tanh', 'sigmoid', 'forget-gate', 'input-gate', 'output-gate', 'cell-state', 'gru'],
     prerequisites: ['recurrent-neural-network'],
   },
   {

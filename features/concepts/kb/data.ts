@@ -53,7 +53,7 @@ export const concepts: Concept[] = [
     id: 'validation-set',
     topic: 'data',
     name: { en: 'validation set', zh: '验证集' },
-    aliases: { en: ['validation data', 'dev set', 'development set', 'held-out set', 'validation split', 'cross-validation'], zh: ['验证数据', '开发集', '交叉验证'] },
+    aliases: { en: ['validation data', 'dev set', 'development set', 'held-out set', 'validation split'], zh: ['验证数据', '开发集'] },
     summary: {
       en: 'The validation set is labeled data kept out of training and used to make decisions: choosing hyperparameters, comparing architectures and deciding when to stop. Because those decisions are tuned to it, its score becomes slightly optimistic, which is why a separate test set is still needed.',
       zh: '验证集是不参与训练、专门用来做决策的带标签数据：选超参数、比较不同架构、决定何时停止训练。由于这些决策都是照着它调出来的，它上面的分数会略显乐观，所以还需要一个独立的测试集。',

@@ -12,6 +12,18 @@ import { concepts as data } from './data';
 import { concepts as theory } from './theory';
 import { concepts as foundations } from './foundations';
 import { concepts as generation } from './generation';
+import { concepts as activations } from './activations';
+import { concepts as classic } from './classic';
+import { concepts as losses } from './losses';
+import { concepts as trainingPractice } from './training-practice';
+import { concepts as optimizationPractice } from './optimization-practice';
+import { concepts as regularizers } from './regularizers';
+import { concepts as preprocessing } from './preprocessing';
+import { concepts as convolution } from './convolution';
+import { concepts as recurrent } from './recurrent';
+import { concepts as seq2seq } from './seq2seq';
+import { concepts as languageModeling } from './language-modeling';
+import { concepts as math } from './math';
 
 export const CONCEPTS: readonly Concept[] = Object.freeze([
   ...neuron,
@@ -25,6 +37,18 @@ export const CONCEPTS: readonly Concept[] = Object.freeze([
   ...theory,
   ...foundations,
   ...generation,
+  ...activations,
+  ...classic,
+  ...losses,
+  ...trainingPractice,
+  ...optimizationPractice,
+  ...regularizers,
+  ...preprocessing,
+  ...convolution,
+  ...recurrent,
+  ...seq2seq,
+  ...languageModeling,
+  ...math,
 ]);
 
 const BY_ID: ReadonlyMap<string, Concept> = new Map(CONCEPTS.map((c) => [c.id, c]));

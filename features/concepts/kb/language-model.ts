@@ -35,7 +35,7 @@ export const concepts: Concept[] = [
     id: 'large-language-model',
     topic: 'transformer',
     name: { en: 'large language model', zh: '大语言模型' },
-    aliases: { en: ['LLM', 'language model', 'large language models'], zh: ['大型语言模型', '大模型', '语言模型'] },
+    aliases: { en: ['LLM', 'large language models'], zh: ['大型语言模型', '大模型'] },
     summary: {
       en: 'A large language model is a neural network, today almost always a transformer, with billions of parameters trained to predict text. Scale in parameters, data and compute turned next-token prediction into a surprisingly general skill: such models translate, summarize, write code and answer questions, and after fine-tuning they become chat assistants.',
       zh: '大语言模型是一个拥有数十亿参数、被训练来预测文本的神经网络，如今几乎都是 Transformer。参数、数据和算力的规模扩大之后，“预测下一个词元”竟变成了一种相当通用的能力：它们能翻译、写摘要、写代码、回答问题，经过微调后还能成为聊天助手。',
@@ -50,7 +50,7 @@ export const concepts: Concept[] = [
         legend: [S.C, tn, tlt, { symbol: tex`P_w`, en: 'probability assigned by the model with parameters w', zh: '参数为 w 的模型给出的概率' }, { symbol: tex`N`, en: 'number of tokens in the training text', zh: '训练文本中的词元数' }],
       },
     ],
-    related: ['gpt', 'transformer', 'pretraining', 'fine-tuning', 'parameter-count'],
+    related: ['gpt', 'transformer', 'pretraining', 'fine-tuning', 'parameter-count', 'language-model'],
     prerequisites: ['gpt'],
     demo: { kind: 'gpt-lab', view: 'generate' },
   },

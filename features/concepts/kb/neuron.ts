@@ -410,8 +410,8 @@ export const concepts: Concept[] = [
     topic: 'neuron',
     name: { en: 'multilayer perceptron', zh: '多层感知机' },
     aliases: {
-      en: ['MLP', 'multi-layer perceptron', 'fully connected network', 'fully-connected network', 'feedforward neural network', 'vanilla neural network'],
-      zh: ['多层感知器', '全连接网络', '全连接神经网络', '前馈神经网络'],
+      en: ['MLP', 'multi-layer perceptron', 'fully connected network', 'fully-connected network', 'vanilla neural network'],
+      zh: ['多层感知器', '全连接网络', '全连接神经网络'],
     },
     ambiguous: ['MLP'],
     summary: {

@@ -128,7 +128,7 @@ export const concepts: Concept[] = [
     id: 'learning-rate-decay',
     topic: 'optimization',
     name: { en: 'learning rate decay', zh: '学习率衰减' },
-    aliases: { en: ['learning rate schedule', 'learning-rate schedule', 'cosine annealing', 'learning rate warmup', 'step decay'], zh: ['学习率调度', '学习率退火', '余弦退火', '学习率预热'] },
+    aliases: { en: ['learning rate schedule', 'learning-rate schedule', 'cosine annealing', 'step decay', 'exponential decay schedule', 'exponential learning rate decay', 'learning rate scheduler', 'learning rate annealing', 'cosine decay', 'cosine schedule'], zh: ['学习率调度', '学习率退火', '余弦退火', '学习率调度器', '学习率策略', '动态学习率', '阶梯衰减', '指数衰减学习率', '分段常数衰减', '学习率计划'] },
     summary: {
       en: 'Learning rate decay lowers η over the course of training: large steps early to cover ground quickly, small steps late to settle into a minimum instead of bouncing around it. Common schedules are step decay, exponential decay and cosine annealing, often after a short warm-up in which η rises from zero.',
       zh: '学习率衰减是在训练过程中逐步降低 η：前期迈大步快速赶路，后期迈小步稳稳落进极小值，而不是在它周围来回弹跳。常见的调度方式有阶梯衰减、指数衰减和余弦退火，前面往往还有一小段让 η 从零升上来的预热。',
@@ -148,7 +148,7 @@ export const concepts: Concept[] = [
         ],
       },
     ],
-    related: ['learning-rate', 'hyperparameter', 'adam'],
+    related: ['learning-rate', 'hyperparameter', 'adam', 'learning-rate-warmup', 'convergence'],
     prerequisites: ['learning-rate'],
   },
   {

@@ -60,7 +60,7 @@ export const concepts: Concept[] = [
     id: 'cross-entropy',
     topic: 'training',
     name: { en: 'cross-entropy', zh: '交叉熵' },
-    aliases: { en: ['cross entropy', 'cross-entropy loss', 'log loss', 'negative log-likelihood', 'NLL'], zh: ['交叉熵损失', '负对数似然', '对数损失'] },
+    aliases: { en: ['cross entropy', 'cross-entropy loss', 'log loss', 'categorical cross-entropy', 'binary cross-entropy'], zh: ['交叉熵损失', '对数损失', '交叉熵损失函数', '二元交叉熵'] },
     summary: {
       en: 'Cross-entropy measures how much probability the model gave to the correct answer: the loss is minus the log of that probability. Paired with a softmax output, its gradient with respect to the logits is simply “predicted minus target”, so it does not stall the way a saturated sigmoid with squared error does; it is also the loss GPT is trained on, one next token at a time.',
       zh: '交叉熵衡量模型给正确答案分了多少概率：损失就是这个概率取对数再加负号。与 softmax 输出搭配时，它对 logits 的梯度恰好是“预测减目标”，不会像饱和的 sigmoid 配平方误差那样学不动；GPT 训练用的也是它，逐个预测下一个词元。',
@@ -79,7 +79,7 @@ export const concepts: Concept[] = [
         legend: [{ symbol: tex`z^{(L)}_j`, en: 'logit of class j', zh: '第 j 类的 logit' }, S.yj],
       },
     ],
-    related: ['loss-function', 'softmax', 'mean-squared-error', 'logits', 'one-hot-encoding', 'pretraining'],
+    related: ['loss-function', 'softmax', 'mean-squared-error', 'logits', 'one-hot-encoding', 'pretraining', 'negative-log-likelihood', 'kl-divergence'],
     prerequisites: ['loss-function', 'softmax'],
     demo: { kind: 'training-lab', cost: 'cross-entropy' },
   },

@@ -125,7 +125,7 @@ export const concepts: Concept[] = [
     id: 'query-key-value',
     topic: 'transformer',
     name: { en: 'query, key and value', zh: '查询、键与值' },
-    aliases: { en: ['query-key-value', 'QKV', 'query vector', 'key vector', 'value vector', 'query matrix', 'key matrix', 'value matrix', 'queries, keys and values'], zh: ['查询向量', '键向量', '值向量', '查询矩阵', '键矩阵', '值矩阵'] },
+    aliases: { en: ['query-key-value', 'QKV', 'query vector', 'key vector', 'value vector', 'query matrix', 'key matrix', 'value matrix', 'queries, keys and values'], zh: ['Query、Key 和 Value', 'Query、Key和Value', '查询向量', '键向量', '值向量', '查询矩阵', '键矩阵', '值矩阵'] },
     summary: {
       en: 'Each token’s embedding is multiplied by three learned matrices. The query asks “what am I looking for?”, the key answers “what do I contain?”, and a large query·key dot product means the two tokens are relevant to each other; the value is what a token hands over to those that attend to it. In GPT-3 queries and keys have only 128 dimensions, and the value map is factored into a down- and an up-projection.',
       zh: '每个词元的嵌入向量分别乘以三个学出来的矩阵。查询向量问“我在找什么？”，键向量回答“我有什么？”，查询与键的点积越大，两个词元就越相关；值向量则是一个词元交给关注它的词元的内容。GPT-3 中查询和键只有 128 维，值的映射被拆成先降维、再升维两个矩阵。',
@@ -148,7 +148,7 @@ export const concepts: Concept[] = [
     id: 'causal-mask',
     topic: 'transformer',
     name: { en: 'causal mask', zh: '因果掩码' },
-    aliases: { en: ['causal masking', 'look-ahead mask', 'masked self-attention', 'causal attention'], zh: ['因果遮蔽', '掩码自注意力', '因果注意力'] },
+    aliases: { en: ['causal masking', 'look-ahead mask', 'masked self-attention', 'causal attention'], zh: ['序列掩码', '因果遮蔽', '掩码自注意力', '因果注意力'] },
     summary: {
       en: 'A causal mask stops each token from attending to tokens that come after it, by setting those scores to −∞ before the softmax so that their weights become exactly 0. This lets GPT learn to predict every next token of a training text in a single pass without peeking at the answers, and it is what allows generation one token at a time.',
       zh: '因果掩码在 softmax 之前把“后面的词元”对应的分数设为 −∞，使其权重恰好为 0，从而禁止每个词元关注它之后的词元。这样 GPT 就能在一次计算中学会预测训练文本里的每一个下一个词元，而不会偷看答案，也正因如此才能一次生成一个词元。',
@@ -194,7 +194,17 @@ export const concepts: Concept[] = [
     id: 'feed-forward-network',
     topic: 'transformer',
     name: { en: 'feed-forward network', zh: '前馈网络' },
-    aliases: { en: ['FFN', 'feedforward', 'feed-forward layer', 'feedforward layer', 'MLP block', 'MLP layer', 'up-projection', 'down-projection', 'position-wise feed-forward network'], zh: ['前馈层', '前馈网络层', 'MLP 模块', '升维投影', '降维投影'] },
+    aliases: { en: ['FFN', 'feedforward', 'feed-forward layer', 'feedforward layer', 'MLP block', 'MLP layer', 'up-projection', 'down-projection', 'position-wise feed-forward network', 'feedforward neural network', 'feed-forward neural network'], zh: ['前馈神经网络', '前馈层', '前馈网络层', 'MLP 模块', '升维投影', '降维投影'] },
+    // Outside a transformer, a feed-forward network is any network without loops (an MLP, a CNN).
+    narrow: {
+      forms: ['feed-forward network', 'feedforward', 'feedforward neural network', 'feed-forward neural network', '前馈网络', '前馈神经网络'],
+      cues: [
+        'transformer', 'transformers', 'attention', 'self-attention', 'token', 'tokens', 'sublayer', 'sub-layer', 'sublayers', 'sub-layers',
+        'position-wise', 'positionwise', 'encoder', 'decoder', 'residual', 'gpt', 'bert', 'llm', 'llms', 'mha', 'multi-head',
+        '注意力', '词元', '子层', '编码器', '解码器', '残差', '多头', '大模型', '位置',
+      ],
+      otherwise: 'multilayer-perceptron',
+    },
     summary: {
       en: 'The feed-forward (MLP) block of a transformer processes every token’s vector on its own: an up-projection to four times the width, a nonlinearity such as GELU, and a down-projection back. Each row of the up-projection asks a question of the vector and each column of the down-projection says what to add if the answer is yes, which is where much factual knowledge seems to live; these blocks hold about two thirds of GPT-3’s parameters.',
       zh: 'Transformer 中的前馈（MLP）模块对每个词元的向量单独处理：先升维投影到四倍宽度，经过 GELU 等非线性函数，再降维投影回来。升维矩阵的每一行像是在向向量提一个问题，降维矩阵的每一列则说明答案为“是”时要加上什么，大量事实性知识似乎就储存在这里；这些模块占了 GPT-3 约三分之二的参数。',

@@ -214,6 +214,12 @@ export function judgeAmbiguous(c: AmbiguousCandidate): Verdict {
       score += FAR_WEIGHT;
       reasons.push(`+${FAR_WEIGHT} zh "${cue}"`);
     }
+    // An everyday collocation beside the term outweighs a jargon word in the window.
+    const against = cues.table.zhNegative?.find((z) => zhBefore.includes(z) || zhAfter.includes(z));
+    if (against !== undefined) {
+      score -= NEAR_WEIGHT + FAR_WEIGHT;
+      reasons.push(`-${NEAR_WEIGHT + FAR_WEIGHT} zh "${against}"`);
+    }
   }
 
   const density = Math.min(c.density, DENSITY_CAP);

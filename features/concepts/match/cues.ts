@@ -13,6 +13,8 @@ export interface CueTable {
   negative: readonly string[];
   /** Chinese cue substrings for mixed text ("用 Adam 优化器"). */
   zhPositive?: readonly string[];
+  /** Chinese substrings of the everyday sense (随机采样 of 子序列 or 样本 is drawing data, not sampling a token). */
+  zhNegative?: readonly string[];
   /** The word is also a given name: "Adam Smith", "Mr Adam" are people. */
   givenName?: boolean;
   /** Fixed everyday phrases that contain the term, matched around it. */
@@ -90,6 +92,9 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
       'gender', 'political', 'media', 'unconscious', 'implicit', 'against', 'prejudice', 'judge',
       'jury', 'opinion', 'opinions', 'selection', 'reporting', 'news', 'hiring', 'favour', 'favor',
       'personal', 'own', 'interviewer', 'referee', 'unfair', 'discrimination',
+      // Statistics' bias: of an estimator, against variance, corrected for.
+      'estimator', 'estimators', 'estimate', 'estimates', 'unbiased', 'variance', 'statistical', 'statistics',
+      'inductive', 'systematic', 'correction', 'corrected', 'sampling',
     ],
     zhPositive: ['偏置', '权重', '神经元'],
   },
@@ -110,7 +115,8 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
     ],
     zhPositive: ['权重', '偏置', '神经元', '矩阵'],
     // "loss" is jargon elsewhere, but "weight loss" is dieting.
-    idioms: [{ after: /^\s+(?:loss|watchers)\b/i }],
+    // "the weights of the other possible tokens": how much each option counts, not a network's weights.
+    idioms: [{ after: /^\s+(?:loss|watchers)\b/i }, { after: /^\s+of\s+(?:the\s+)?(?:other\s+)?(?:possible\s+)?(?:tokens?|words?|options?|outcomes?|evidence)\b/i }],
   },
   temperature: {
     positive: [
@@ -222,8 +228,15 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
     negative: ['cookies', 'cookie', 'bake', 'baked', 'baking', 'dough', 'recipe', 'cake', 'email', 'emails', 'file', 'files', 'shipment', 'beer', 'brew', 'soup'],
   },
   kernel: {
-    positive: ['convolution', 'convolutional', 'filter', 'filters', 'size', 'stride', 'pixels', 'image', 'feature', 'weights', 'cnn', 'pooling', 'trick', 'svm'],
-    negative: ['linux', 'os', 'operating', 'system', 'panic', 'module', 'modules', 'driver', 'drivers', 'popcorn', 'corn', 'nut', 'wheat', 'seed', 'truth', 'jupyter', 'restart', 'crashed'],
+    positive: ['convolution', 'convolutional', 'filter', 'filters', 'size', 'stride', 'pixels', 'image', 'feature', 'weights', 'cnn', 'pooling', 'channels', 'padding'],
+    negative: [
+      'linux', 'os', 'operating', 'system', 'panic', 'module', 'modules', 'driver', 'drivers', 'popcorn', 'corn', 'nut', 'wheat', 'seed', 'truth', 'jupyter', 'restart', 'crashed',
+      // A GPU kernel is a compiled routine, not a convolution's weights.
+      'cuda', 'gpu', 'gpus', 'launch', 'launches', 'fused', 'fusion', 'triton', 'operator', 'operators', 'op', 'ops',
+      // Kernel methods (SVMs, Gaussian processes, kernel regression) measure similarity.
+      'trick', 'svm', 'svms', 'methods', 'method', 'rbf', 'gaussian', 'gp', 'gps', 'polynomial', 'regression', 'density', 'similarity', 'hilbert', 'mercer',
+    ],
+    zhNegative: ['算子', '内核', 'CUDA', 'GPU', '显卡'],
   },
   filter: {
     positive: ['convolution', 'convolutional', 'kernel', 'kernels', 'feature', 'weights', 'cnn', 'stride', 'layer', 'channels'],
@@ -313,8 +326,36 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
   },
   sampling: {
     positive: ['temperature', 'token', 'tokens', 'top', 'nucleus', 'greedy', 'logits', 'probability', 'probabilities', 'distribution', 'softmax', 'generation', 'decoding', 'next', 'seed', 'model', 'llm'],
-    negative: ['survey', 'surveys', 'poll', 'respondents', 'music', 'hip', 'hop', 'beat', 'beats', 'soil', 'water', 'blood', 'wine', 'food', 'free', 'rate', 'audio'],
+    negative: [
+      'survey', 'surveys', 'poll', 'respondents', 'music', 'hip', 'hop', 'beat', 'beats', 'soil', 'water', 'blood', 'wine', 'food', 'free', 'rate', 'audio',
+      // Drawing examples or batches from a dataset is not sampling from the model's distribution.
+      'batch', 'batches', 'minibatch', 'minibatches', 'mini', 'dataset', 'datasets', 'examples', 'replacement', 'importance', 'stratified',
+    ],
     zhPositive: ['温度', '词元', '概率', '分布', '生成', '解码', '贪心', '随机种子', 'top', 'softmax', '下一个'],
+    zhNegative: ['样本', '子序列', '小批量', '数据集', '训练集', '分区', '偏移量', '抽样'],
+  },
+  warmup: {
+    positive: ['learning', 'rate', 'rates', 'steps', 'step', 'linear', 'linearly', 'schedule', 'scheduler', 'phase', 'iterations', 'epochs', 'optimizer', 'lr', 'cosine', 'decay', 'adam'],
+    negative: ['exercise', 'exercises', 'quick', 'match', 'game', 'stretch', 'stretching', 'singers', 'question', 'questions'],
+    zhPositive: ['学习率', '步', '线性', '调度', '优化器', '衰减'],
+    // "As a warm-up, we train ...": a first easy exercise.
+    idioms: [{ before: /\bas\s+an?\s+(?:\w+\s+)?$/i }],
+  },
+  convergence: {
+    positive: ['training', 'gradient', 'descent', 'loss', 'optimizer', 'optimization', 'learning', 'rate', 'iterations', 'steps', 'minimum', 'minima', 'faster', 'slower', 'sgd', 'adam', 'epochs'],
+    negative: ['evidence', 'political', 'cultural', 'media', 'technologies', 'interests', 'opinions'],
+    idioms: [{ after: /^\s+(?:evidence|of\s+(?:interests|opinions|technologies))\b/i }],
+  },
+  standardization: {
+    positive: ['features', 'feature', 'data', 'input', 'inputs', 'mean', 'variance', 'deviation', 'channel', 'channels', 'pixel', 'pixels', 'image', 'images', 'normalization', 'normalize', 'scale', 'scaling', 'zero', 'unit', 'preprocessing'],
+    negative: ['materials', 'material', 'format', 'formats', 'test', 'tests', 'testing', 'api', 'apis', 'interface', 'interfaces', 'protocol', 'protocols', 'procedure', 'procedures', 'industry', 'lighting', 'task', 'tasks', 'naming', 'terminology', 'workflow', 'workflows', 'tool', 'tools', 'benchmark', 'benchmarks', 'evaluating', 'evaluation'],
+  },
+  向量化: {
+    positive: [],
+    negative: [],
+    zhPositive: ['循环', '矩阵', '运算', '加速', '批量', '代码', 'numpy', 'NumPy', 'for'],
+    // 文本向量化: text turned into vectors (an embedding), not loops turned into matrix operations.
+    zhNegative: ['文本', '句子', '字符串', '文档', '词语', '单词', '检索'],
   },
   supervised: {
     positive: ['learning', 'labels', 'labeled', 'labelled', 'label', 'fine', 'tuned', 'tuning', 'training', 'trained', 'classification', 'dataset', 'way', 'fashion', 'task', 'tasks', 'model'],
@@ -324,6 +365,12 @@ export const TERM_CUES: Readonly<Record<string, CueTable>> = {
 
 /** Other spellings of keys above. */
 const KEY_ALIASES: Readonly<Record<string, string>> = {
+  'warm up': 'warmup',
+  converge: 'convergence',
+  converges: 'convergence',
+  converged: 'convergence',
+  converging: 'convergence',
+  standardisation: 'standardization',
   'fine tune': 'fine tuning',
   finetuning: 'fine tuning',
   generalisation: 'generalization',

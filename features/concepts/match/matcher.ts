@@ -17,6 +17,7 @@ import type { ConceptHead } from '@/features/concepts/types';
 import { CONTEXT_CHARS, judgeAmbiguous } from '@/features/concepts/match/context';
 import { conceptPatterns, conceptPatternSteps, type Pattern } from '@/features/concepts/match/patterns';
 import { isGloss } from '@/features/concepts/match/gloss';
+import { buildNarrow } from '@/features/concepts/match/narrow';
 import { sessionFactory } from '@/features/concepts/match/session';
 import { STOP_ID, stopPatterns } from '@/features/concepts/match/stop-forms';
 import { lowerBound, scanJudged, scanPlain, type Decide } from '@/features/concepts/match/scan';
@@ -82,9 +83,12 @@ export function* buildMatcherSteps(concepts: readonly ConceptHead[], options: Ma
     return scanPlain(trie, contextHits, s, 0, s.length).starts;
   }
 
+  const narrow = buildNarrow(concepts);
+
   function find(input: string | MatchInput): TermMatch[] {
     const found = findWithStops(input);
-    return found.some((m) => m.conceptId === STOP_ID) ? found.filter((m) => m.conceptId !== STOP_ID) : found;
+    const kept = found.some((m) => m.conceptId === STOP_ID) ? found.filter((m) => m.conceptId !== STOP_ID) : found;
+    return narrow === null ? kept : narrow(kept, typeof input === 'string' ? { text: input } : input);
   }
 
   function findWithStops(input: string | MatchInput): TermMatch[] {

@@ -28,12 +28,13 @@ const GENERIC_HEADS = new Set([
   'strategy', 'technique', 'type', 'point', 'example', 'examples', 'training', 'encoding', 'connection',
   'window', 'length', 'product', 'similarity', 'distance', 'analysis', 'stopping', 'norm', 'weights',
   'parameters', 'minimum', 'minima', 'optimum', 'language', 'modeling', 'modelling', 'prediction',
-  'generation', 'split', 'theory', 'matrices', 'count', 'pair',
+  'generation', 'split', 'theory', 'matrices', 'count', 'pair', 'breaking', 'checking', 'mechanism', 'correction',
 ]);
 const GENERIC_ZH_HEADS = new Set([
   '函数', '机制', '模型', '网络', '方法', '算法', '问题', '过程', '下降', '数据', '向量', '矩阵', '误差', '损失',
   '学习', '定理', '规则', '模块', '空间', '编码', '结构', '参数', '单元', '样本', '训练', '连接', '层', '距离',
   '乘法', '乘积', '预测', '生成', '策略', '理论', '法则', '大小', '长度', '数量', '规模', '值', '调优', '曲面',
+  '估计', '处理', '分析', '验证', '平均', '检验', '约束', '展开', '描述', '建模', '分数', '归一化', '序列', '优化', '状态',
 ]);
 
 const HAN = /^[\u3400-\u9fff]+$/u;

@@ -1,8 +1,8 @@
 // Recall and precision of the concept marks on real course pages.
 //
-// tests/fixtures/concept-pages/ holds short excerpts of ten chapters from the
-// corpus (five English, five Chinese, each from a different source; sources
-// and licences in its README) and, in labels.json, the concepts a learner
+// tests/fixtures/concept-pages/ holds short excerpts of twenty chapters from the
+// corpus (ten English, ten Chinese, from thirteen sources; sources and
+// licences in its README) and, in labels.json, the concepts a learner
 // would expect a card for on each excerpt, labelled by hand. A page is
 // matched the way the annotator matches it: section by section (a line
 // starting with "#" opens a section), code spans left plain, short forms
@@ -43,7 +43,7 @@ describe('concept marks on real course pages', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('finds at least 97% of the labelled concepts at 97% precision, per language', () => {
+  it('finds at least 98% of the labelled concepts at 98% precision, per language', () => {
     const score: Record<string, { tp: number; found: number; labelled: number; pages: number }> = {};
     const notes: string[] = [];
     for (const [name, labels] of Object.entries(LABELS)) {
@@ -69,9 +69,9 @@ describe('concept marks on real course pages', () => {
     for (const n of notes) console.log(n);
     expect(Object.keys(score).sort()).toEqual(['en', 'zh']);
     for (const s of Object.values(score)) {
-      expect(s.pages).toBeGreaterThanOrEqual(5);
-      expect(s.tp / s.labelled).toBeGreaterThanOrEqual(0.97);
-      expect(s.tp / s.found).toBeGreaterThanOrEqual(0.97);
+      expect(s.pages).toBeGreaterThanOrEqual(10);
+      expect(s.tp / s.labelled).toBeGreaterThanOrEqual(0.98);
+      expect(s.tp / s.found).toBeGreaterThanOrEqual(0.98);
     }
   });
 });

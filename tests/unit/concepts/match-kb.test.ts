@@ -36,7 +36,8 @@ describe('matcher on the real knowledge base', () => {
     }
     const misses: string[] = [];
     for (const c of CONCEPTS) {
-      const everyday = new Set((c.ambiguous ?? []).map((a) => a.toLowerCase()));
+      // Everyday words and narrow forms (named only near their cues) depend on the sentence.
+      const everyday = new Set([...(c.ambiguous ?? []), ...(c.narrow?.forms ?? [])].map((a) => a.toLowerCase()));
       for (const form of [c.name.en, ...c.aliases.en, c.name.zh, ...c.aliases.zh]) {
         if (everyday.has(form.toLowerCase()) || /[(（]/.test(form)) continue; // parenthesised forms are split into parts
         const text = `In the neural network lecture, ${form} was explained.`;

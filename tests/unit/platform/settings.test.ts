@@ -55,3 +55,23 @@ describe('i18n', () => {
     for (const [k, v] of Object.entries(zh)) expect(v.trim(), k).not.toBe('');
   });
 });
+
+describe('card language', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('defaults to the interface language and keeps the page choice', async () => {
+    expect((await loadSettings()).cardLang).toBe('ui');
+    await updateSettings({ cardLang: 'page' });
+    expect((await loadSettings()).cardLang).toBe('page');
+  });
+
+  it('is repaired on read: missing (settings saved before it existed) or garbage becomes the default', async () => {
+    const { cardLang: _omitted, ...older } = DEFAULT_SETTINGS;
+    await fakeBrowser.storage.local.set({ settings: { ...older, uiLang: 'zh' } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, uiLang: 'zh', cardLang: 'ui' });
+    for (const bad of ['zh', 'PAGE', 1, null, { page: true }]) {
+      expect(normalizeSettings({ ...DEFAULT_SETTINGS, cardLang: bad }).cardLang, String(bad)).toBe('ui');
+    }
+    expect(normalizeSettings({ cardLang: 'page' }).cardLang).toBe('page');
+  });
+});
