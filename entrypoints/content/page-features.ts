@@ -41,9 +41,9 @@ async function readyMatcher(): Promise<Matcher> {
   }
   const m = matcher;
   await yieldToPage();
-  void m.patternCount;
+  m.compileDerived();
   await yieldToPage();
-  m.session().find({ text: '' }, 0);
+  m.compileShortForms();
   await yieldToPage();
   return m;
 }

@@ -182,6 +182,8 @@ export function* buildMatcherSteps(concepts: readonly ConceptHead[], options: Ma
       ensureDerived();
       return patterns.length + derivedCount;
     },
+    compileDerived: ensureDerived,
+    compileShortForms: () => sessions.compileShortForms(),
     find,
     session: () => sessions.session(),
   };

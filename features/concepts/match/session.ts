@@ -10,6 +10,8 @@ import type { MatchInput, MatchSession, TermMatch } from '@/features/concepts/ma
 
 export interface SessionFactory {
   session(): MatchSession;
+  /** Compiles the short forms now (otherwise a session's first find does). */
+  compileShortForms(): void;
 }
 
 /** Sessions over `find`, for the knowledge base whose full patterns are `patterns`. */
@@ -19,7 +21,9 @@ export function sessionFactory(
   find: (input: string | MatchInput) => TermMatch[],
 ): SessionFactory {
   let shortForms: ShortForms | null = null;
+  const compileShortForms = (): ShortForms => (shortForms ??= buildShortForms(concepts, new Set(patterns.map((p) => p.key))));
   return {
+    compileShortForms,
     session() {
       const sections = new Map<number | string, Map<string, number>>();
       let counter = 0;
@@ -30,10 +34,10 @@ export function sessionFactory(
           const req: MatchInput = typeof input === 'string' ? { text: input } : input;
           let named = sections.get(section);
           if (named === undefined) sections.set(section, (named = new Map()));
-          shortForms ??= buildShortForms(concepts, new Set(patterns.map((p) => p.key)));
+          const short = compileShortForms();
           const from = Math.max(0, req.from ?? 0);
           const to = Math.min(req.text.length, req.to ?? req.text.length);
-          const extra = shortForms.fill(req.text, from, to, found, named, order);
+          const extra = short.fill(req.text, from, to, found, named, order);
           return extra.length === 0 ? found : [...found, ...extra].sort((a, b) => a.start - b.start);
         },
       };

@@ -42,6 +42,13 @@ export interface MatcherOptions {
 export interface Matcher {
   /** Number of surface patterns (names, aliases, plurals, variants) in the trie. */
   readonly patternCount: number;
+  /**
+   * Compiles the derived forms ("generalizes", "initialize the weights") into the trie now; the
+   * first find does otherwise. A caller that must keep its tasks short runs this in one of its own.
+   */
+  compileDerived(): void;
+  /** Compiles the short forms that sessions use ("the mask" after "causal mask") now; a session's first find does otherwise. */
+  compileShortForms(): void;
   find(input: string | MatchInput): TermMatch[];
   /**
    * A matcher that remembers, per section, which concepts were named in
