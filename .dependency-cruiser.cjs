@@ -1,4 +1,4 @@
-// The layer rules of README.md ("Architecture"), checked by `npm run depcheck` in `npm test`.
+// The layer rules of docs/architecture.md, checked by `npm run depcheck` in `npm test`.
 // entrypoints → components → features, models → platform → lib; a violation names its rule.
 const APP = '^(entrypoints|components|features|models|platform|lib)/';
 
@@ -50,7 +50,7 @@ module.exports = {
     {
       name: 'feature-to-feature',
       severity: 'error',
-      comment: 'A feature imports another only where README names the edge; video -> concepts is the one edge.',
+      comment: 'A feature imports another only where docs/architecture.md names the edge; video -> concepts is the one edge.',
       from: { path: '^features/(?!video/)([^/]+)/' },
       to: { path: '^features/', pathNot: '^features/$1/' },
     },
