@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
-import { unpackAttention } from '@/platform/protocol/attention-codec';
-import type { GptAttention, GptAttentionPacked, GptHeadRoles, HeadRole } from '@/platform/protocol/protocol';
+import type { GptAttention, GptHeadRoles, HeadRole } from '@/platform/protocol/protocol';
 import { Tex } from '@/components/shared/tex';
 import { cellAt, paintGrid } from '@/components/gpt-lab/canvas-map';
 import { sequential, type Rgb } from '@/components/gpt-lab/colors';
@@ -13,22 +12,15 @@ import { roleName, roleShort } from '@/components/gpt-lab/role-text';
 import { tokenLabels } from '@/components/gpt-lab/token-segments';
 import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
 import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { useAttention } from '@/components/gpt-lab/use-attention';
 
 export function AttentionView({ text }: { text: string }) {
-  const res = useRpc('host.gpt.attend', text ? { text } : null, text);
+  const res = useAttention(text);
   // The heads' measured roles badge the grid; the probe scores do not depend on the text.
   const roles = useRpc('host.gpt.heads', text ? { text } : null, text);
   if (res.status === 'error') return <Failure error={res.error} retry={res.retry} />;
   if (res.status !== 'ready') return <Working what={t('gptAttending')} />;
-  return <Unpacked p={res.value} roles={roles.status === 'ready' ? roles.value : null} />;
-}
-
-function Unpacked({ p, roles }: { p: GptAttentionPacked; roles: GptHeadRoles | null }) {
-  const a = useMemo<GptAttention>(() => {
-    const { packed, ...rest } = p;
-    return { ...rest, attentions: unpackAttention(packed) };
-  }, [p]);
-  return <AttentionMaps a={a} roles={roles} />;
+  return <AttentionMaps a={res.value} roles={roles.status === 'ready' ? roles.value : null} />;
 }
 
 const MASK_LIGHT: Rgb = [232, 232, 232];

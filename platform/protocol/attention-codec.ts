@@ -29,8 +29,38 @@ export function packAttention(data: Float32Array, n_layer: number, n_head: numbe
   return { n_layer, n_head, T, lower: toBase64(new Uint8Array(out.buffer)) };
 }
 
+/**
+ * One layer's maps, as the model host streams them: a whole 256-token answer is 2.8 MB of base64,
+ * and serializing it for an extension port took one task of 50-90 ms in the offscreen document,
+ * whose renderer the side panel shares; a layer at a time keeps each relay a fraction of that.
+ */
+export interface AttentionLayer {
+  layer: number;
+  n_head: number;
+  T: number;
+  /** Base64 of float32 little-endian: for each head of this layer and query q, keys 0..q. */
+  lower: string;
+}
+
+/** The packed maps cut into one piece per layer (the answer then carries `lower: ''`). */
+export function splitLayers(p: PackedAttention): AttentionLayer[] {
+  if (p.T === 0) return [];
+  const bytes = fromBase64(p.lower);
+  const per = p.n_head * triangle(p.T) * 4;
+  return Array.from({ length: p.n_layer }, (_, layer) => ({ layer, n_head: p.n_head, T: p.T, lower: toBase64(bytes.subarray(layer * per, (layer + 1) * per)) }));
+}
+
+/** One streamed layer back to [head][query][key], zeros above the diagonal. */
+export function unpackLayer(piece: AttentionLayer): number[][][] {
+  return unpack({ n_layer: 1, n_head: piece.n_head, T: piece.T, lower: piece.lower })[0]!;
+}
+
 /** Back to [layer][head][query][key], zeros above the diagonal. */
 export function unpackAttention(p: PackedAttention): number[][][][] {
+  return unpack(p);
+}
+
+function unpack(p: PackedAttention): number[][][][] {
   const bytes = fromBase64(p.lower);
   const f = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
   if (f.length !== p.n_layer * p.n_head * triangle(p.T)) throw new Error('attention data has the wrong size');

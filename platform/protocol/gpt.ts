@@ -82,7 +82,10 @@ export interface GptAttention {
   attentions: number[][][][];
 }
 
-/** GptAttention as it crosses the ports: the maps packed (see attention-codec.ts). */
+/**
+ * GptAttention as it crosses the ports: the maps packed (see attention-codec.ts). Over a port the
+ * host streams them a layer at a time as progress and answers with `packed.lower` empty.
+ */
 export interface GptAttentionPacked extends Omit<GptAttention, 'attentions'> {
   packed: import('@/platform/protocol/attention-codec').PackedAttention;
 }

