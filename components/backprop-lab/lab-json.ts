@@ -2,7 +2,7 @@ import type { ExampleTrace } from '@/models/mnist-mlp/reference/backprop';
 import type { Network } from '@/models/mnist-mlp/reference/network';
 
 // The JSON export: everything needed to recompute the view independently, in the lessons'
-// notation (issue 24, "Correctness"). Per-layer lists are indexed by l = 0..L with index 0 null,
+// notation. Per-layer lists are indexed by l = 0..L with index 0 null,
 // except a, whose a[0] is the input x; W[l] is n_l rows of n_(l-1) numbers.
 
 export interface BackpropExport {

@@ -3,7 +3,7 @@ import type { MemoryReading } from '@/scripts/soak/memory';
 
 // The soak's report: the JSON written with --json, and the text printed at the end.
 
-/** The bound on memory growth over a soak. */
+/** How much memory may grow over a soak: beyond this, something is kept that should be released. */
 export const MAX_GROWTH_PERCENT = 10;
 
 export interface Growth {

@@ -17,7 +17,7 @@ import { lab } from '@/scripts/soak/steps/lab';
 import type { StepContext } from '@/scripts/soak/steps/step';
 import { train, trainSelfTest } from '@/scripts/soak/steps/train';
 
-// The soak (issue 16): the built extension in headless Chromium, cycling page annotation,
+// The soak: the built extension in headless Chromium, cycling page annotation,
 // selection → GPT lab views, generation, digit classification and a short training run in a
 // seeded order, with the service worker stopped at seeded moments, for a bounded time. Memory is
 // compared between the end and the state after one warm-up cycle, so first loads (models,

@@ -1,4 +1,4 @@
-// An independent recomputation of the Backprop lab's export (issue 24, "Correctness"): forward and
+// An independent recomputation of the Backprop lab's export: forward and
 // backward written out here from the exported W, b, x and target, in the lessons' convention,
 // sharing no code with the extension.
 

@@ -1,4 +1,4 @@
-// The Backprop lab (issue 24) in Chromium with the built extension: draw, pick a target, follow
+// The Backprop lab in Chromium with the built extension: draw, pick a target, follow
 // the eight stages, step, undo, export (the JSON recomputed here independently), PNG; the speed
 // of a recompute measured in the page; the entry points from the popup and the training lab.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -200,7 +200,7 @@ describe('Backprop lab', () => {
     await page.close();
   });
 
-  // Speed (issue 24): forward + backward for one example and a 64-example mini-batch gradient,
+  // Speed: forward + backward for one example and a 64-example mini-batch gradient,
   // timed in the page around the compute; no task of the panel's main thread over 50 ms of its CPU
   // while drawing, changing the target, dragging the learning rate and stepping.
   // CPU time per task is stretched too when the machine is far oversubscribed (load 24 on 2 cores

@@ -20,7 +20,7 @@ import {
   videoChips,
 } from '@/tests/e2e/in-page-checks';
 
-// Pages whose framework owns <body> (issue #23, item 2): one removes at once, for as long as the
+// Pages whose framework owns <body>: one removes at once, for as long as the
 // page lives, every child of body it did not create; one puts a new body in place of the old on
 // every render. The extension's UI lives outside body (entrypoints/content/host-home.ts), so it
 // must keep working there with no fight: each user action below may move the host at most once.

@@ -78,7 +78,8 @@ describe('digit lab in the popup', () => {
   // The pad times itself, from each stroke event to its bars painted (wall clock). A trace of the
   // popup's renderer cannot stand in here: the popup shares it with the offscreen document, whose
   // tasks (the host's start, its relays) land between strokes. Measured 7.7-10.6 ms p95 on the
-  // 2-core machine; a loaded machine can stretch it, hence the retries (open in issue #23's note).
+  // 2-core machine; a loaded machine can stretch it, hence the retries. A trace's CPU time does not
+  // help on a loaded machine either: the handler's task measured 13-27 ms of CPU at load average 14.
   it('updates the bars within 16 ms of a stroke event (p95, after the model is warm)', { retry: 2 }, async () => {
     // A browser of its own: nothing of the test above (its pages, storage, host) shares the renderer.
     const fresh = await launch({ webgpu: false });

@@ -1,4 +1,4 @@
-// The model host off the main thread (issue: host worker, threads, backend by measurement):
+// The model host off the main thread (its worker, its threads, its backend by measurement):
 // the host runs in its own worker with WASM threads, pages stay responsive while it computes,
 // 'auto' does not take a CPU-emulated adapter, and memory does not grow with requests.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '@/tests/e2e/harness';
 
-// The scale cases of issue #16 in one page, largest last so that the annotator meets the odd
+// The scale cases in one page, largest last so that the annotator meets the odd
 // ones first: a 1 MB text node without a space, 1 MB of Chinese without punctuation, a
 // 5,000-row table, 50,000 short paragraphs, then lecture prose up to 20 MB in all.
 

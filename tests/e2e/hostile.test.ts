@@ -18,7 +18,7 @@ import {
   waitForMarks,
 } from '@/tests/e2e/hostile-checks';
 
-// Pages that attack the content script (issue #16, "Pages"). Each is loaded on 127.0.0.1, where
+// Pages that attack the content script. Each is loaded on 127.0.0.1, where
 // the extension runs, and compared with the same page on 127.0.0.2, where it does not (not a
 // lecture site). One browser for the whole suite keeps it within a few minutes on two cores.
 

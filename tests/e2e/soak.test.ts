@@ -1,4 +1,4 @@
-// The soak's CI version (issue 16): scripts/soak for 2 minutes after its warm-up cycle, with the
+// The soak's CI version: scripts/soak for 2 minutes after its warm-up cycle, with the
 // service worker stopped at seeded moments. `npm run soak -- --minutes N` is the long version.
 import { describe, expect, it } from 'vitest';
 import { formatReport, MAX_GROWTH_PERCENT } from '@/scripts/soak/report';

@@ -1,4 +1,4 @@
-// The Backprop lab (issue 24) in Firefox ESR: draw a digit, pick a target, follow the stages,
+// The Backprop lab in Firefox ESR: draw a digit, pick a target, follow the stages,
 // step, undo, export; the JSON recomputed here independently. Firefox's downloads are not
 // reachable from WebDriver BiDi, so the exported file is read from the blob the page saves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 // The page client's watch on the background (platform/messaging/client.ts): a request whose
 // service worker was stopped without closing the port is given up as disconnected, and a long
-// request that itself woke a stopped worker is not (found by the soak, issue 16: the first
-// Generate after Chrome's idle stop failed after 2 s with "the background stopped").
+// request that itself woke a stopped worker is not (otherwise the first Generate after Chrome's
+// idle stop fails after 2 s with "the background stopped").
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
