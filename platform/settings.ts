@@ -21,6 +21,8 @@ export interface Settings {
   density: 'first-per-section' | 'all';
   /** Sites annotated without asking (hostname or parent domain; 'file' for local files). */
   autoSites: string[];
+  /** Keep, in this browser only, which concepts the learner met and where (the review deck). */
+  recordMet: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -31,6 +33,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSites: [],
   density: 'first-per-section',
   autoSites: DEFAULT_AUTO_SITES,
+  recordMet: true,
 };
 
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
@@ -54,6 +57,7 @@ export function normalizeSettings(raw: unknown): Settings {
     autoSites: Array.isArray(r.autoSites)
       ? r.autoSites.filter((s): s is string => typeof s === 'string' && s.length > 0).slice(0, 1000)
       : DEFAULT_AUTO_SITES,
+    recordMet: typeof r.recordMet === 'boolean' ? r.recordMet : DEFAULT_SETTINGS.recordMet,
   };
 }
 
