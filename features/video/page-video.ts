@@ -161,6 +161,12 @@ export class VideoFeatures {
     return this.info();
   }
 
+  /** The video's time while it plays, else null: chips count as met only in a playing video. */
+  playingAt(): number | null {
+    const v = this.video;
+    return v && !v.paused && !v.ended ? v.currentTime : null;
+  }
+
   seek(t: number): boolean {
     if (!this.video || !Number.isFinite(t)) return false;
     this.video.currentTime = Math.max(0, t);
