@@ -117,6 +117,9 @@ export class VideoFeatures {
         life.abort();
         resize.disconnect();
       };
+      // A link back from the review deck names the time as #t=<seconds> (the media fragment's form).
+      const at = /^#t=(\d{1,7})$/.exec(location.hash);
+      if (at) video.currentTime = Number(at[1]);
     }
     this.status = 'loading';
     this.source = null;

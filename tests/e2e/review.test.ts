@@ -99,6 +99,11 @@ describe('review deck', () => {
     const links = await bp.locator('a').evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href));
     expect(links.some((l) => l.includes('/pages/video.html#t='))).toBe(true);
     expect(links.some((l) => l.includes('/pages/chinese.html'))).toBe(true);
+    // The video's link back opens the page at the video's time.
+    const back = await h.context.newPage();
+    await back.goto(links.find((l) => l.includes('/pages/video.html#t='))!);
+    await expect.poll(() => back.evaluate(() => (document.getElementById('v') as HTMLVideoElement).currentTime), { timeout: 15_000 }).toBeGreaterThanOrEqual(12);
+    await back.close();
 
     const first = await ext.getByTestId('review-card').getAttribute('data-concept');
     await ext.keyboard.press('Space');
