@@ -13,18 +13,23 @@ export function ankiUrl(): string {
  * Send to Anki, from a click: the host permission for AnkiConnect's loopback address is asked for
  * now (permissions.request needs the click's user gesture, so it comes first), then the notes go.
  */
-export async function sendToAnki(notes: AnkiNote[], lang: Lang): Promise<{ ok: boolean; message: string }> {
-  const url = ankiUrl();
+export async function sendToAnki(
+  notes: AnkiNote[],
+  lang: Lang,
+  url = ankiUrl(),
+  request = (origins: string[]) => browser.permissions.request({ origins }),
+  fetchFn = (u: string, init: RequestInit) => fetch(u, init),
+): Promise<{ ok: boolean; message: string }> {
   const origin = url === ANKI_CONNECT_URL ? ANKI_CONNECT_ORIGIN : `${url}/*`;
   let granted = false;
   try {
-    granted = await browser.permissions.request({ origins: [origin] });
+    granted = await request([origin]);
   } catch {
     granted = false;
   }
   if (!granted) return { ok: false, message: tr(lang, 'reviewAnkiRefused') };
   try {
-    const r = await sendNotes(notes, url, (u, init) => fetch(u, init));
+    const r = await sendNotes(notes, url, fetchFn);
     return { ok: true, message: tr(lang, 'reviewSent', r) };
   } catch (e) {
     if (!(e instanceof AnkiError)) return { ok: false, message: tr(lang, 'reviewAnkiFailed', { why: String(e) }) };
