@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Grade } from 'ts-fsrs';
 import { lang as uiLang, t } from '@/platform/i18n';
 import { queue } from '@/features/review/due';
@@ -23,7 +23,14 @@ const typing = (e: KeyboardEvent) => {
 /** One card at a time: Space shows the answer, 1–4 rate it, the last rating can be taken back. */
 export function ReviewSession({ met, deck }: { met: MetBook; deck: Deck }) {
   const [now, setNow] = useState(Date.now);
-  const [shown, setShown] = useState(false);
+  const [shown, setShownState] = useState(false);
+  // Keys read these, not the render's values: Space then 1 typed quickly arrive before a re-render.
+  const shownNow = useRef(false);
+  const busy = useRef(false);
+  const setShown = (v: boolean) => {
+    shownNow.current = v;
+    setShownState(v);
+  };
   const [undos, setUndos] = useState<Undo[]>([]);
   const q = queue(deck, met, now);
   const ids = [...q.due, ...q.fresh].filter((id) => cardSource(id));
@@ -36,13 +43,18 @@ export function ReviewSession({ met, deck }: { met: MetBook; deck: Deck }) {
   }, []);
 
   const rateCard = async (grade: Grade) => {
-    if (!id || !shown) return;
+    if (!id || !shownNow.current || busy.current) return;
+    busy.current = true;
     let undo: Undo | null = null;
-    await updateDeck((d) => {
-      const r = rate(d, id, grade, Date.now());
-      undo = r.undo;
-      return r.deck;
-    });
+    try {
+      await updateDeck((d) => {
+        const r = rate(d, id, grade, Date.now());
+        undo = r.undo;
+        return r.deck;
+      });
+    } finally {
+      busy.current = false;
+    }
     if (undo) setUndos((u) => [...u.slice(-49), undo!]);
     setShown(false);
     setNow(Date.now());
@@ -59,10 +71,10 @@ export function ReviewSession({ met, deck }: { met: MetBook; deck: Deck }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
-      if (e.key === ' ' && c && !shown) {
+      if (e.key === ' ' && c && !shownNow.current) {
         e.preventDefault();
         setShown(true);
-      } else if (shown && ['1', '2', '3', '4'].includes(e.key)) {
+      } else if (shownNow.current && ['1', '2', '3', '4'].includes(e.key)) {
         e.preventDefault();
         void rateCard(Number(e.key) as Grade);
       } else if (e.key === 'u' || e.key === 'z') void undoLast();

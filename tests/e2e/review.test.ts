@@ -215,4 +215,20 @@ describe('review deck', () => {
     await screenshot(ext, 'review-zh');
     await options.close();
   });
+  it('keeps every report when two tabs report at once', async () => {
+    const options = await h.context.newPage();
+    await options.goto(h.url('options.html'));
+    await options.getByTestId('forget-all').click();
+    await expect.poll(() => metIds(ext)).toEqual([]);
+    await options.close();
+    const [en, zh] = await Promise.all([h.context.newPage(), h.context.newPage()]);
+    await Promise.all([en.goto(`${server.url}/pages/english.html`), zh.goto(`${server.url}/pages/chinese.html`)]);
+    const fromBoth = async () => {
+      const m = (await stored(ext))['review-met']?.concepts ?? {};
+      const titles = new Set(Object.values(m).flatMap((c) => c.places.map((p) => p.title)));
+      return titles.has('Fixture: English lecture') && titles.has('Fixture: 中文讲义') && !!m['gradient-descent'] && !!m['chain-rule'];
+    };
+    await expect.poll(fromBoth, { timeout: 30_000 }).toBe(true);
+    await Promise.all([en.close(), zh.close()]);
+  });
 });
