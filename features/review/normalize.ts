@@ -1,3 +1,4 @@
+import { isPageUrl } from '@/platform/protocol/met';
 import { DEFAULT_OPTIONS, MAX_LOG, MAX_SENTENCE, PLACES_PER_CONCEPT, type Deck, type DeckOptions, type LogEntry, type Met, type MetBook, type Place, type StoredCard } from '@/features/review/types';
 
 // Storage and backups are read through these checks: a field of the wrong type, an entry that is
@@ -12,8 +13,9 @@ const str = (v: unknown, max: number): v is string => typeof v === 'string' && v
 export const isConceptId = (v: unknown): v is string => str(v, 80) && CONCEPT_ID.test(v);
 
 export function placeOf(v: unknown): Place | null {
-  if (!isRecord(v) || !str(v.url, 2048) || !str(v.title, 300) || !time(v.at)) return null;
-  const p: Place = { url: v.url, title: v.title, at: v.at };
+  // Only page addresses: a place becomes a link on the review page and in Anki (a restored file could name javascript:).
+  if (!isRecord(v) || !isPageUrl(v.url) || !str(v.title, 300) || !time(v.at)) return null;
+  const p: Place = { url: v.url as string, title: v.title, at: v.at };
   if (str(v.section, 200)) p.section = v.section;
   if (str(v.anchor, 200)) p.anchor = v.anchor;
   if (str(v.sentence, MAX_SENTENCE)) p.sentence = v.sentence;

@@ -25,7 +25,7 @@ const optText = (v: unknown, max: number) => v === undefined || text(v, max);
 const KEYS = ['conceptId', 'kind', 'url', 'title', 'section', 'anchor', 'sentence', 'time'];
 
 /** Only pages a learner reads: no extension, data or javascript URLs. */
-function isPageUrl(v: unknown): boolean {
+export function isPageUrl(v: unknown): boolean {
   if (!text(v, 2048)) return false;
   try {
     return ['http:', 'https:', 'file:'].includes(new URL(v as string).protocol);

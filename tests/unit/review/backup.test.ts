@@ -21,6 +21,7 @@ describe('review backup', () => {
     ['no deck', JSON.stringify({ format: 'dl-tutor-review', version: 1, met: {} }), /damaged/],
     ['bad card', JSON.stringify({ format: 'dl-tutor-review', version: 1, met: {}, deck: { cards: { softmax: { due: 'soon' } }, log: [] } }), /card "softmax"/],
     ['bad review', JSON.stringify({ format: 'dl-tutor-review', version: 1, met: {}, deck: { cards: {}, log: [{ id: 'softmax', rating: 9, state: 0, at: 1 }] } }), /review 1/],
+    ['script link', JSON.stringify({ format: 'dl-tutor-review', version: 1, met: { softmax: { first: 1, last: 1, count: 1, places: [{ url: 'javascript:alert(1)', title: 'x', at: 1 }] } }, deck: { cards: {}, log: [] } }), /places of "softmax"/],
     ['bad place', JSON.stringify({ format: 'dl-tutor-review', version: 1, met: { softmax: { first: 1, last: 1, count: 1, places: [{ url: 1 }] } }, deck: { cards: {}, log: [] } }), /places of "softmax"/],
   ])('refuses a %s file', (_name, text, why) => {
     const r = parseBackup(text);
