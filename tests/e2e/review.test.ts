@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '@/scripts/static-server.mjs';
-import { launch, ROOT, screenshot, stopServiceWorker, watchErrors, type Harness } from '@/tests/e2e/harness';
+import { launch, rawRpc, ROOT, screenshot, stopServiceWorker, watchErrors, type Harness } from '@/tests/e2e/harness';
 import { ankiStandIn, type AnkiStandIn } from '@/tests/e2e/anki-stand-in';
 import { parseAnkiText } from '@/tests/unit/review/anki-parse';
 
@@ -230,5 +230,23 @@ describe('review deck', () => {
     };
     await expect.poll(fromBoth, { timeout: 30_000 }).toBe(true);
     await Promise.all([en.close(), zh.close()]);
+  });
+  it('forgets a site, and records nothing while recording is off', async () => {
+    const options = await h.context.newPage();
+    await options.goto(h.url('options.html'));
+    await options.locator('[data-host="127.0.0.1"] [data-testid=forget-site]').click();
+    await expect.poll(() => metIds(ext)).toEqual([]);
+    const report = (id: string) =>
+      rawRpc(ext, { kind: 'request', id, type: 'bg.met', payload: { events: [{ conceptId: 'softmax', kind: 'card', url: 'https://example.org/', title: 'T' }] } });
+    const recording = () => ext.evaluate(() => chrome.storage.local.get(['settings']).then((v) => (v.settings as { recordMet?: boolean } | undefined)?.recordMet));
+    await options.getByTestId('option-record-met').uncheck();
+    await expect.poll(recording).toBe(false);
+    expect(await report('off')).toEqual({ ok: true, value: { recorded: 0 } });
+    expect(await metIds(ext)).toEqual([]);
+    await options.getByTestId('option-record-met').check();
+    await expect.poll(recording).toBe(true);
+    expect(await report('on')).toEqual({ ok: true, value: { recorded: 1 } });
+    expect(await metIds(ext)).toEqual(['softmax']);
+    await options.close();
   });
 });
