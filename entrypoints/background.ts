@@ -14,6 +14,7 @@ import { openGptLabFromShortcut } from '@/features/selection/shortcut';
 import { loadSettings, normalizeSettings, settingsItem } from '@/platform/settings';
 import { conceptDetails } from '@/features/concepts/details';
 import { mathmlOf } from 'virtual:kb-mathml';
+import { createMetRecorder } from '@/features/review/record';
 
 // A module worker/script: in Firefox this background page starts the host worker itself, and
 // as a module its onnxruntime-web .wasm is emitted as a file instead of being inlined.
@@ -36,6 +37,7 @@ export default defineBackground({ type: 'module', main: () => {
     host,
     // Cards' bodies live here, not in the content script, which every page compiles (features/concepts/kb/heads.ts).
     concept: (id) => conceptDetails(id, mathmlOf),
+    met: createMetRecorder({ enabled: async () => (await loadSettings()).recordMet }),
     tabs: { targetTab, askPage, annotateTab, openDemo },
   });
 

@@ -25,6 +25,8 @@ export interface Settings {
   autoSites: string[];
   /** Which language a concept card is written in. */
   cardLang: CardLang;
+  /** Keep, in this browser only, which concepts the learner met and where (the review deck). */
+  recordMet: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
   density: 'first-per-section',
   autoSites: DEFAULT_AUTO_SITES,
   cardLang: 'ui',
+  recordMet: true,
 };
 
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
@@ -60,6 +63,7 @@ export function normalizeSettings(raw: unknown): Settings {
       ? r.autoSites.filter((s): s is string => typeof s === 'string' && s.length > 0).slice(0, 1000)
       : DEFAULT_AUTO_SITES,
     cardLang: oneOf(r.cardLang, ['ui', 'page'], DEFAULT_SETTINGS.cardLang),
+    recordMet: typeof r.recordMet === 'boolean' ? r.recordMet : DEFAULT_SETTINGS.recordMet,
   };
 }
 

@@ -22,6 +22,8 @@ export class CardController {
   constructor(
     private readonly host: () => HTMLElement | null,
     private readonly repaint: () => void,
+    /** Told of every card opened (the review deck records it as met). */
+    private readonly opened: (conceptId: string, term: HTMLElement | null) => void = () => {},
   ) {
     this.details = new CardDetails((id, signal) => call('bg.concept', { id }, { signal, retryOnDisconnect: true }), repaint);
   }
@@ -92,12 +94,14 @@ export class CardController {
     };
     this.card = { conceptId: id, anchor, term };
     this.repaint();
+    this.opened(id, term);
   }
 
   /** A chip under a video names a concept with no term on the page. */
   openAt(conceptId: string, anchor: Rect): void {
     this.card = { conceptId, anchor: () => anchor, term: null };
     this.repaint();
+    this.opened(conceptId, null);
   }
 
   close(refocus: boolean): void {

@@ -4,7 +4,7 @@ import { resolveTheme } from '@/components/shared/theme';
 import { PageAnnotator } from '@/features/concepts/annotate/annotator';
 import { MAX_AUTO_CHARS } from '@/features/concepts/annotate/page-size';
 import { pageLangAt } from '@/features/concepts/annotate/page-lang';
-import { isOwnMark, ownTags } from '@/features/concepts/annotate/own-tags';
+import { isOwnMark, ownTags, watchNewMarks } from '@/features/concepts/annotate/own-tags';
 import { yieldToPage } from '@/features/concepts/annotate/slice';
 import { CONCEPT_HEADS } from '@/features/concepts/kb/heads';
 import { buildMatcher, buildMatcherSteps, type Matcher } from '@/features/concepts/match';
@@ -20,6 +20,7 @@ import { CardController } from '@/entrypoints/content/card-controller';
 import { servePageMessages } from '@/entrypoints/content/page-server';
 import { hostHome } from '@/entrypoints/content/host-home';
 import { clearLayers, paintLayers } from '@/entrypoints/content/paint';
+import { MetRecorder } from '@/entrypoints/content/met-recorder';
 
 let matcher: Matcher | null = null;
 const getMatcher = () => (matcher ??= buildMatcher(CONCEPT_HEADS));
@@ -62,9 +63,12 @@ export class PageFeatures {
   private annotator: PageAnnotator | null = null;
   private video: VideoFeatures | null = null;
   private selection: SelectionFeatures | null = null;
+  /** Reports the concepts met here for the review deck, while the learner keeps recording on. */
+  private recorder: MetRecorder | null = null;
   private readonly cards = new CardController(
     () => this.ui?.shadowHost ?? null,
     () => this.paint(),
+    (id, term) => this.recorder?.cardOpened(id, term, this.video?.playingAt() ?? null),
   );
   /** The user asked for this page (toolbar or shortcut) although it is not on the auto list. */
   private forced = false;
@@ -108,6 +112,7 @@ export class PageFeatures {
     const densityChanged = this.settings?.density !== s.density;
     this.settings = s;
     if (!this.wanted(s)) return this.teardown();
+    this.record(s.recordMet);
     await this.mountUi();
     if (!this.selection && this.ui) {
       this.selection = new SelectionFeatures(() => this.ui?.shadowHost ?? null, () => this.paint());
@@ -127,6 +132,17 @@ export class PageFeatures {
       this.video.start();
     }
     this.paint();
+  }
+
+  private record(on: boolean): void {
+    if (on && !this.recorder) {
+      this.recorder = new MetRecorder((events) => call('bg.met', { events }, { retryOnDisconnect: true }));
+      watchNewMarks((el) => this.recorder?.watch(el));
+    } else if (!on && this.recorder) {
+      watchNewMarks(null);
+      this.recorder.stop();
+      this.recorder = null;
+    }
   }
 
   private async mountUi(): Promise<void> {
@@ -180,6 +196,8 @@ export class PageFeatures {
     const container = this.ui?.mounted;
     if (!container || !this.settings) return;
     this.reattach(container);
+    const playing = this.recorder && this.video?.playingAt();
+    if (playing != null && this.recorder) this.recorder.chipsShown(this.video?.view()?.current ?? [], playing);
     paintLayers(container, {
       lang: this.lang(),
       cardLang: this.cardLang(),
@@ -243,6 +261,7 @@ export class PageFeatures {
 
   /** Removes every mark, the card, the selection button, the video layer and the shadow root. */
   private teardown(): void {
+    this.record(false);
     this.cards.card = null;
     this.cardPageLang = null;
     this.largePage = false;

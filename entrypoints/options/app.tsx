@@ -3,6 +3,7 @@ import { t } from '@/platform/i18n';
 import { updateSettings, type Settings } from '@/platform/settings';
 import { useSettings } from '@/components/shared/use-settings';
 import { OptInSites } from '@/components/shared/opt-in-list';
+import { RecordOptions } from '@/components/review/record-options';
 
 export function Options() {
   const settings = useSettings();
@@ -86,6 +87,7 @@ export function Options() {
           {saved ? t('saved') : '\u00a0'}
         </div>
       </div>
+      <RecordOptions settings={settings} />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { HostStatus } from '@/components/shared/host-status';
 import { useSettings } from '@/components/shared/use-settings';
 import { SiteControls } from '@/components/shared/site-controls';
 import { lazy } from '@/components/shared/lazy';
+import { DueBadge } from '@/components/review/due-badge';
 
 // The digit lab (the pad, the network, its drawing) is a chunk of its own, evaluated and rendered
 // in tasks after the popup's shell: evaluated and rendered with the rest as the popup opened, it
@@ -21,6 +22,9 @@ export function Popup() {
       {/* Opened as a tab (a card's "Try it": ?lab=digits) it stays open after handing a drawing over. */}
       <DigitLab closeAfterTeach={!new URLSearchParams(location.search).has('lab')} />
       <SiteControls settings={settings} />
+      <div class="card">
+        <DueBadge />
+      </div>
       <div class="card">
         <HostStatus />
       </div>

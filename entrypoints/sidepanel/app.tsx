@@ -15,14 +15,15 @@ import { backpropHandoffItem, decodeDrawing, HANDOFF_MAX_AGE_MS, netIdOf, type H
 const PageTab = lazy(() => import('@/entrypoints/sidepanel/page-tab').then((m) => m.PageTab));
 const GptLab = lazy(() => import('@/components/gpt-lab/gpt-lab').then((m) => m.GptLab));
 const TrainingLab = lazy(() => import('@/components/training-lab/training-lab').then((m) => m.TrainingLab));
+const ReviewView = lazy(() => import('@/components/review/review-view').then((m) => m.ReviewView));
 const BackpropLab = lazy(() => import('@/components/backprop-lab/backprop-lab').then((m) => m.BackpropLab));
 
-type Tab = 'page' | 'gpt' | 'training' | 'backprop';
-const TABS: Tab[] = ['page', 'gpt', 'training', 'backprop'];
-const TAB_LABEL = { page: 'tabPage', gpt: 'tabGpt', training: 'tabTraining', backprop: 'tabBackprop' } as const;
+type Tab = 'page' | 'gpt' | 'training' | 'backprop' | 'review';
+const TABS: Tab[] = ['page', 'gpt', 'training', 'backprop', 'review'];
+const TAB_LABEL = { page: 'tabPage', gpt: 'tabGpt', training: 'tabTraining', backprop: 'tabBackprop', review: 'tabReview' } as const;
 
 /**
- * The deep link: ?lab=gpt|training|backprop, ?text= (the GPT lab on that text), ?view= (a GPT lab
+ * The deep link: ?lab=gpt|training|backprop|review, ?text= (the GPT lab on that text), ?view= (a GPT lab
  * view, or 'backprop'), and for the Backprop lab ?x= (a drawing, features/digits/handoff.ts) and ?net=.
  */
 function fromUrl() {
@@ -31,7 +32,7 @@ function fromUrl() {
   const text = q.get('text');
   const asked = q.get('view');
   const tab: Tab =
-    lab === 'backprop' || asked === 'backprop' ? 'backprop' : lab === 'training' ? 'training' : lab === 'gpt' || text !== null ? 'gpt' : 'page';
+    lab === 'review' ? 'review' : lab === 'backprop' || asked === 'backprop' ? 'backprop' : lab === 'training' ? 'training' : lab === 'gpt' || text !== null ? 'gpt' : 'page';
   const view = isOneOf(GPT_VIEWS, asked) ? asked : 'tokens';
   const backprop: BackpropRequest = { image: decodeDrawing(q.get('x')), netId: netIdOf(q.get('net')), seq: 0 };
   return { tab, text: text ?? '', view, backprop };
@@ -108,6 +109,7 @@ export function SidePanel() {
           <BackpropLab request={backprop} />
         </div>
       )}
+      {tab === 'review' && <ReviewView />}
       <div class="card">
         <HostStatus />
       </div>

@@ -117,6 +117,9 @@ export class VideoFeatures {
         life.abort();
         resize.disconnect();
       };
+      // A link back from the review deck names the time as #t=<seconds> (the media fragment's form).
+      const at = /^#t=(\d{1,7})$/.exec(location.hash);
+      if (at) video.currentTime = Number(at[1]);
     }
     this.status = 'loading';
     this.source = null;
@@ -159,6 +162,12 @@ export class VideoFeatures {
     const { cues } = parseCaptions(text, name);
     if (this.video && cues.length) this.useSource({ kind: 'file', lang: '', label: name, cues });
     return this.info();
+  }
+
+  /** The video's time while it plays, else null: chips count as met only in a playing video. */
+  playingAt(): number | null {
+    const v = this.video;
+    return v && !v.paused && !v.ended ? v.currentTime : null;
   }
 
   seek(t: number): boolean {

@@ -4,6 +4,7 @@ import type { SenderKind } from '@/platform/messaging/sender';
 import { CONTENT_SCRIPT_ALLOWED } from '@/platform/protocol/validate';
 import type { HostLink } from '@/platform/background/host-link/types';
 import type { ConceptDetails } from '@/platform/protocol/concept';
+import type { MetEvent } from '@/platform/protocol/met';
 
 /** What the router needs from the browser's tabs; faked in unit tests. */
 export interface TabFeatures {
@@ -18,6 +19,8 @@ export interface RouterDeps {
   /** A card's body, from the knowledge base (which platform code does not import); undefined for an unknown id. */
   concept: (id: string) => ConceptDetails | undefined;
   host: () => Promise<HostLink>;
+  /** Stores what a tab's learner met (the review deck, which platform code does not import); answers how many were kept. */
+  met: (events: MetEvent[], tabId: number | undefined) => Promise<number>;
   tabs: TabFeatures;
 }
 
@@ -42,6 +45,8 @@ export function createRouter(deps: RouterDeps) {
           if (!details) throw new RpcFailure('bad-request', `no concept ${m.payload.id}`);
           return details;
         }
+        case 'bg.met':
+          return { recorded: await deps.met(m.payload.events, senderTab) };
         case 'tab.concepts':
           return tabs.askPage(await tabs.targetTab(m.payload.tabId), 'page.concepts', {});
         case 'tab.scrollTo':

@@ -3,6 +3,7 @@ import { gptEn, gptZh } from '@/platform/i18n/gpt-messages';
 import { pageEn, pageZh } from '@/platform/i18n/page-messages';
 import { insideEn, insideZh } from '@/platform/i18n/gpt-inside-messages';
 import { bpEn, bpZh } from '@/platform/i18n/backprop-messages';
+import { rvEn, rvZh } from '@/platform/i18n/review-messages';
 export const en = {
   ...pageEn,
   appName: 'DL Tutor',
@@ -145,6 +146,7 @@ export const en = {
   ...gptEn,
   ...insideEn,
   ...bpEn,
+  ...rvEn,
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -290,4 +292,5 @@ export const zh: Record<MessageKey, string> = {
   ...gptZh,
   ...insideZh,
   ...bpZh,
+  ...rvZh,
 };

@@ -5,6 +5,7 @@
 import type { Backend, BackendPreference } from '@/platform/protocol/backend';
 import type { ConceptDetails } from '@/platform/protocol/concept';
 import type { Demo } from '@/platform/protocol/demo';
+import type { MetEvent } from '@/platform/protocol/met';
 
 export { BACKENDS, BACKEND_PREFERENCES, type Backend, type BackendPreference } from '@/platform/protocol/backend';
 export { GPT_VIEWS, type Demo, type GptView } from '@/platform/protocol/demo';
@@ -185,6 +186,8 @@ export interface Api {
   'tab.loadCaptions': { req: { tabId?: number; name: string; text: string }; res: VideoInfo; progress: never };
   /** A card's body (summary, formulas typeset, intuition), fetched when the card opens. */
   'bg.concept': { req: { id: string }; res: ConceptDetails; progress: never };
+  /** Concepts the learner met on the sender's page (on screen a moment, card opened, chip in a playing video): stored for the review deck. */
+  'bg.met': { req: { events: MetEvent[] }; res: { recorded: number }; progress: never };
   /** "Try it" on a card: open the demo, with the sentence around the term. */
   'ui.openDemo': { req: { demo: Demo; text: string }; res: { opened: 'side-panel' | 'tab'; url: string }; progress: never };
 }

@@ -4,6 +4,7 @@ import { BACKEND_PREFERENCES } from '@/platform/protocol/backend';
 import { GPT_VIEWS } from '@/platform/protocol/demo';
 import { ACTIVATIONS, COSTS, INITS, OPTIMIZERS } from '@/platform/protocol/training';
 import { isOneOf } from '@/lib/one-of';
+import { isMetEvent, MAX_MET_BATCH } from '@/platform/protocol/met';
 
 // Everything that arrives on a port is untrusted until these checks pass:
 // the shape of the envelope and the payload of each request type.
@@ -167,6 +168,10 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
       : `expected { demo: Demo, text: string (at most ${MAX_DEMO_TEXT} characters) }`,
   'bg.ping': empty,
   'bg.concept': (p) => (isRecord(p) && onlyKeys(p, ['id']) && typeof p.id === 'string' && p.id.length <= 80 && CONCEPT_ID.test(p.id) ? null : 'expected { id: concept id }'),
+  'bg.met': (p) =>
+    isRecord(p) && onlyKeys(p, ['events']) && Array.isArray(p.events) && p.events.length >= 1 && p.events.length <= MAX_MET_BATCH && p.events.every(isMetEvent)
+      ? null
+      : `expected { events: 1..${MAX_MET_BATCH} met events }`,
   'host.status': empty,
   'host.memory': empty,
   'host.selftest': (p) =>
@@ -176,7 +181,7 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
 };
 
 /** Request types a content script may send; the rest are for extension pages only. */
-export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['bg.ping', 'bg.concept', 'ui.openDemo']);
+export const CONTENT_SCRIPT_ALLOWED: ReadonlySet<RequestType> = new Set<RequestType>(['bg.ping', 'bg.concept', 'bg.met', 'ui.openDemo']);
 
 export function isRequestType(t: unknown): t is RequestType {
   return typeof t === 'string' && Object.prototype.hasOwnProperty.call(PAYLOAD_CHECKS, t);

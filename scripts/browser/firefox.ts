@@ -36,6 +36,8 @@ export interface FirefoxOptions {
   /** The browser UI language (intl.locale.requested), e.g. 'zh-CN'. */
   locale?: string;
   extensionDir?: string;
+  /** More preferences (a test lets optional permissions be granted without the prompt headless Firefox cannot show). */
+  prefs?: Record<string, string | number | boolean>;
   /** Where Firefox's output goes (`npm start` passes its own, shown live with --verbose). */
   log?: BrowserLog;
 }
@@ -74,6 +76,7 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
       'browser.shell.checkDefaultBrowser': false,
       ...(opts.backgroundIdleSeconds !== undefined ? { 'extensions.background.idle.timeout': opts.backgroundIdleSeconds * 1000 } : {}),
       ...(opts.locale ? { 'intl.locale.requested': opts.locale, 'intl.accept_languages': opts.locale } : {}),
+      ...opts.prefs,
     },
   }).catch((e: unknown) => {
     log.close();

@@ -48,6 +48,31 @@ describe('the built Chrome package', () => {
     expect(background).toContain('<math');
   });
 
+  it('loads the FSRS scheduler on the review page only; the content script carries the meeting recorder alone', () => {
+    /** A page's JavaScript: its entry chunk and everything that imports statically (what opening it loads). */
+    const pageScripts = (html: string): string[] => {
+      const seen = new Set<string>();
+      const visit = (p: string) => {
+        if (seen.has(p) || !all.includes(p)) return;
+        seen.add(p);
+        for (const m of read(p).matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)) visit(`chunks/${m[1]}`);
+      };
+      for (const m of read(html).matchAll(/<script[^>]+src="\/([^"]+)"/g)) visit(m[1]!);
+      return [...seen];
+    };
+    const fsrs = (p: string) => read(p).includes('request_retention');
+    const review = pageScripts('review.html');
+    expect(review.filter(fsrs)).toHaveLength(1);
+    for (const html of ['popup.html', 'sidepanel.html', 'options.html']) expect(pageScripts(html).filter(fsrs), html).toEqual([]);
+    const content = read('content-scripts/content.js');
+    expect(content).not.toContain('request_retention');
+    // The recorder reports over the port; the deck's storage and its lock stay out of pages.
+    expect(content).toContain('bg.met');
+    expect(content).not.toContain('dl-tutor-review');
+    const bytes = (ps: string[]) => ps.reduce((n, p) => n + statSync(join(EXTENSION_DIR, p)).size, 0);
+    console.log(`[bundle] content script ${bytes(['content-scripts/content.js'])} bytes; review page ${bytes(review)} bytes of JavaScript in ${review.length} files`);
+  });
+
   it('allows WebAssembly but no remote code', () => {
     const manifest = JSON.parse(read('manifest.json')) as { content_security_policy: { extension_pages: string } };
     const csp = manifest.content_security_policy.extension_pages;

@@ -12,6 +12,7 @@ import type { Req, RequestType } from '@/platform/protocol/protocol';
 export const VALID_PAYLOADS: { [K in RequestType]: Req<K> } = {
   'bg.ping': {},
   'bg.concept': { id: 'softmax' },
+  'bg.met': { events: [{ conceptId: 'softmax', kind: 'seen', url: 'https://example.org/', title: 'A lecture' }] },
   'host.status': {},
   'host.memory': {},
   'host.selftest': { backend: 'wasm' },

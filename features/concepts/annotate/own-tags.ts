@@ -34,8 +34,16 @@ export function ownTags(doc: Document = document): OwnTags {
 /** Every mark the extension made, so that a page's look-alikes (spoofed data-concept marks) never open a card. */
 const marks = new WeakSet<Element>();
 
+/** Told of each new mark (the review deck's recorder watches marks come on screen); one listener, the content script's. */
+let onMark: ((el: HTMLElement) => void) | null = null;
+
+export function watchNewMarks(cb: ((el: HTMLElement) => void) | null): void {
+  onMark = cb;
+}
+
 export function rememberMark(el: Element): void {
   marks.add(el);
+  onMark?.(el as HTMLElement);
 }
 
 export function isOwnMark(el: Element | null): el is HTMLElement {

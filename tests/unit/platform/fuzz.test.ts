@@ -33,6 +33,7 @@ function background(from: 'content-script' | 'extension-page') {
     backgroundStartedAt: 1,
     host: async () => echoHost,
     concept: (id) => conceptDetails(id, () => undefined),
+    met: async (events) => events.length,
     tabs: {
       targetTab: async (tabId) => tabId ?? 7,
       askPage: async () => ({ answered: true }) as never,
@@ -83,8 +84,8 @@ describe(`message fuzzing (seed ${SEED}, ${COUNT} messages per sender)`, () => {
   it('refuses every request only extension pages may make from a content script, however well-formed', async () => {
     const pageOnly = REQUEST_TYPES.filter((t) => !CONTENT_SCRIPT_ALLOWED.has(t));
     // The whole allow-list, spelled out: widening it is a decision this test makes visible.
-    expect([...CONTENT_SCRIPT_ALLOWED].sort()).toEqual(['bg.concept', 'bg.ping', 'ui.openDemo']);
-    expect(pageOnly.length).toBe(REQUEST_TYPES.length - 3);
+    expect([...CONTENT_SCRIPT_ALLOWED].sort()).toEqual(['bg.concept', 'bg.met', 'bg.ping', 'ui.openDemo']);
+    expect(pageOnly.length).toBe(REQUEST_TYPES.length - 4);
     for (const type of pageOnly) {
       const payload = VALID_PAYLOADS[type];
       const page = background('extension-page');

@@ -156,6 +156,7 @@ describe('router', () => {
     backgroundStartedAt: 123,
     host: async () => async (req) => ({ ok: true, value: `host got ${req.type}` }),
     concept: (id) => conceptDetails(id, (key) => `<math>${key}</math>`),
+    met: async (events) => events.length,
     tabs: {
       targetTab: async (tabId) => tabId ?? 42,
       askPage: async (tabId, type) => ({ tabId, type }) as never,
