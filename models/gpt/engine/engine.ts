@@ -1,6 +1,6 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
 import { mulberry32 } from '@/lib/rng';
-import { yieldToOthers } from '@/lib/yield';
+import { SLICE_MS, yieldToOthers } from '@/lib/yield';
 import { packAttention, unpackAttention } from '@/platform/protocol/attention-codec';
 import { cosine, type WteTable } from '@/models/gpt/engine/embedding-table';
 import { pca2 } from '@/models/gpt/engine/pca';
@@ -41,7 +41,6 @@ export interface EngineParts {
 type Past = Record<string, Tensor>;
 
 export const ALTERNATIVES = 8;
-const SLICE_MS = 8;
 
 export class GptEngine {
   readonly config: GptConfig;

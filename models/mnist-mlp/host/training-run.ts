@@ -7,15 +7,10 @@ import { ortRuntime, type ort } from '@/models/host/ort-env';
 import { inTurn, type SessionStore } from '@/models/host/sessions';
 import { batchOf, labData } from '@/models/mnist-mlp/host/lab-data';
 import type { TrainConfig, TrainProgress, TrainSummary } from '@/platform/protocol/training';
-import { yieldToOthers } from '@/lib/yield';
+import { SLICE_MS, yieldToOthers } from '@/lib/yield';
 
 /** Curves (cost and validation accuracy) get a new point at least this often: under 100 ms, so they move smoothly. */
 const REPORT_MS = 80;
-/**
- * The host worker serves every request on one thread: training gives it back this often, so
- * a pause, a cancel or a generation asked for meanwhile is read between slices.
- */
-const SLICE_MS = 8;
 const EVAL_BATCH = 1000;
 const GALLERY = 24;
 
@@ -174,6 +169,8 @@ export class TrainingRun {
         this.steps++;
         this.stepInEpoch++;
         const now = performance.now();
+        // The host worker serves every request on one thread: a pause, a cancel or a generation
+        // asked for meanwhile is read between slices.
         if (now - sliceStart >= SLICE_MS) {
           await yieldToOthers();
           sliceStart = performance.now();
