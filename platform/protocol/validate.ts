@@ -2,7 +2,7 @@ import type { ClientMsg, RequestType, Result } from '@/platform/protocol/protoco
 import { err, ok } from '@/platform/protocol/protocol';
 import { BACKEND_PREFERENCES } from '@/platform/protocol/backend';
 import { GPT_VIEWS } from '@/platform/protocol/demo';
-import { ACTIVATIONS, COSTS, INITS, OPTIMIZERS } from '@/platform/protocol/training';
+import { ACTIVATIONS, COSTS, DIGIT_CLASSES, DIGIT_PIXELS, INITS, OPTIMIZERS } from '@/platform/protocol/training';
 import { isOneOf } from '@/lib/one-of';
 
 // Everything that arrives on a port is untrusted until these checks pass:
@@ -54,8 +54,8 @@ function isExtra(e: unknown): boolean {
   if (!isRecord(e) || !onlyKeys(e, ['pixels', 'labels']) || !Array.isArray(e.pixels) || !Array.isArray(e.labels)) return false;
   return (
     e.labels.length <= 1000 &&
-    e.pixels.length === e.labels.length * 784 &&
-    e.labels.every((l) => int(l, 0, 9)) &&
+    e.pixels.length === e.labels.length * DIGIT_PIXELS &&
+    e.labels.every((l) => int(l, 0, DIGIT_CLASSES - 1)) &&
     e.pixels.every((v) => int(v, 0, 255))
   );
 }
