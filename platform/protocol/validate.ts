@@ -2,6 +2,7 @@ import type { ClientMsg, RequestType, Result } from '@/platform/protocol/protoco
 import { err, ok } from '@/platform/protocol/protocol';
 import { BACKEND_PREFERENCES } from '@/platform/protocol/backend';
 import { GPT_VIEWS } from '@/platform/protocol/demo';
+import { MAX_NEW_TOKENS } from '@/platform/protocol/gpt';
 import { ACTIVATIONS, COSTS, DIGIT_CLASSES, DIGIT_PIXELS, INITS, OPTIMIZERS } from '@/platform/protocol/training';
 import { isOneOf } from '@/lib/one-of';
 
@@ -95,7 +96,7 @@ const isSampling = (s: unknown, extra: string[] = []) =>
   num(s.temperature, 0, 10) &&
   int(s.topK, 0, 1_000_000) &&
   num(s.topP, 1e-6, 1);
-const isGenerate = (s: unknown) => isSampling(s, ['seed', 'maxTokens']) && isRecord(s) && int(s.seed, 0, 2 ** 32 - 1) && int(s.maxTokens, 1, 256);
+const isGenerate = (s: unknown) => isSampling(s, ['seed', 'maxTokens']) && isRecord(s) && int(s.seed, 0, 2 ** 32 - 1) && int(s.maxTokens, 1, MAX_NEW_TOKENS);
 const optionalK = (p: Record<string, unknown>) => p.k === undefined || int(p.k, 1, 50);
 
 const PAYLOAD_CHECKS: Record<RequestType, Check> = {
@@ -119,13 +120,13 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
     onlyKeys(p, ['text', 'settings', 'appendIds']) &&
     gptText(p.text) &&
     isSampling(p.settings) &&
-    (p.appendIds === undefined || (Array.isArray(p.appendIds) && p.appendIds.length <= 256 && p.appendIds.every((id) => int(id, 0, 1_000_000))))
+    (p.appendIds === undefined || (Array.isArray(p.appendIds) && p.appendIds.length <= MAX_NEW_TOKENS && p.appendIds.every((id) => int(id, 0, 1_000_000))))
       ? null
       : 'expected { text: string, settings: { temperature: 0..10, topK: integer ≥ 0, topP: (0, 1] }, appendIds?: token ids }',
   'host.gpt.generate': (p) =>
     isRecord(p) && onlyKeys(p, ['text', 'settings', 'cache']) && gptText(p.text) && isGenerate(p.settings) && [undefined, true, false].includes(p.cache as boolean)
       ? null
-      : 'expected { text: string, settings: { temperature, topK, topP, seed: uint32, maxTokens: 1..256 }, cache?: boolean }',
+      : `expected { text: string, settings: { temperature, topK, topP, seed: uint32, maxTokens: 1..${MAX_NEW_TOKENS} }, cache?: boolean }`,
   'host.train.start': (p) =>
     isRecord(p) &&
     onlyKeys(p, ['runId', 'config', 'backend']) &&
