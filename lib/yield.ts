@@ -1,3 +1,9 @@
+/**
+ * How long a piece of work runs before it yields: well under the 50 ms that makes a task "long",
+ * and short enough that a cancel, a click or another request waits at most this long to be read.
+ */
+export const SLICE_MS = 8;
+
 type SchedulerLike = {
   yield?: () => Promise<void>;
   postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void>;
@@ -9,12 +15,7 @@ type SchedulerLike = {
  */
 export function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (s?.yield) return s.yield();
-  return new Promise((resolve) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => resolve();
-    ch.port2.postMessage(null);
-  });
+  return s?.yield ? s.yield() : yieldToOthers();
 }
 
 /**

@@ -4,11 +4,19 @@ import { DEFAULT_AUTO_SITES } from '@/platform/sites';
 export { DEFAULT_AUTO_SITES };
 import type { BackendPreference } from '@/platform/protocol/protocol';
 import { BACKEND_PREFERENCES } from '@/platform/protocol/backend';
+import { oneOf } from '@/lib/one-of';
 
-export type UiLang = 'auto' | 'en' | 'zh';
-export type Theme = 'auto' | 'light' | 'dark';
+// Each choice is one `as const` list: its type and the check of what storage holds both come from it.
+export const UI_LANGS = ['auto', 'en', 'zh'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
 /** Concept cards in the interface's language, or in the language of the page around the term. */
-export type CardLang = 'ui' | 'page';
+export const CARD_LANGS = ['ui', 'page'] as const;
+export type CardLang = (typeof CARD_LANGS)[number];
+/** Mark the first mention of each concept per section, or every mention. */
+export const DENSITIES = ['first-per-section', 'all'] as const;
+export type Density = (typeof DENSITIES)[number];
 
 export interface Settings {
   uiLang: UiLang;
@@ -20,7 +28,7 @@ export interface Settings {
   /** Hostnames where the user turned page features off. */
   disabledSites: string[];
   /** Mark the first mention of each concept per section, or every mention. */
-  density: 'first-per-section' | 'all';
+  density: Density;
   /** Sites annotated without asking (hostname or parent domain; 'file' for local files). */
   autoSites: string[];
   /** Which language a concept card is written in. */
@@ -41,9 +49,6 @@ export const DEFAULT_SETTINGS: Settings = {
   recordMet: true,
 };
 
-const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
-  allowed.includes(v as T) ? (v as T) : fallback;
-
 /**
  * Whatever is in storage (an older version, a hand-edited value, garbage)
  * becomes valid settings: known fields are kept, bad ones fall back.
@@ -51,18 +56,18 @@ const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T)
 export function normalizeSettings(raw: unknown): Settings {
   const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   return {
-    uiLang: oneOf(r.uiLang, ['auto', 'en', 'zh'], DEFAULT_SETTINGS.uiLang),
-    theme: oneOf(r.theme, ['auto', 'light', 'dark'], DEFAULT_SETTINGS.theme),
-    backend: oneOf(r.backend, BACKEND_PREFERENCES, DEFAULT_SETTINGS.backend),
+    uiLang: oneOf(UI_LANGS, r.uiLang, DEFAULT_SETTINGS.uiLang),
+    theme: oneOf(THEMES, r.theme, DEFAULT_SETTINGS.theme),
+    backend: oneOf(BACKEND_PREFERENCES, r.backend, DEFAULT_SETTINGS.backend),
     enabled: typeof r.enabled === 'boolean' ? r.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: Array.isArray(r.disabledSites)
       ? r.disabledSites.filter((s): s is string => typeof s === 'string').slice(0, 1000)
       : [],
-    density: oneOf(r.density, ['first-per-section', 'all'], DEFAULT_SETTINGS.density),
+    density: oneOf(DENSITIES, r.density, DEFAULT_SETTINGS.density),
     autoSites: Array.isArray(r.autoSites)
       ? r.autoSites.filter((s): s is string => typeof s === 'string' && s.length > 0).slice(0, 1000)
       : DEFAULT_AUTO_SITES,
-    cardLang: oneOf(r.cardLang, ['ui', 'page'], DEFAULT_SETTINGS.cardLang),
+    cardLang: oneOf(CARD_LANGS, r.cardLang, DEFAULT_SETTINGS.cardLang),
     recordMet: typeof r.recordMet === 'boolean' ? r.recordMet : DEFAULT_SETTINGS.recordMet,
   };
 }

@@ -7,6 +7,7 @@ import { loadMyDigits } from '@/features/digits/my-digits';
 import { mulberry32 } from '@/lib/rng';
 import { accuracyOf } from '@/components/backprop-lab/accuracy';
 import { num, pct } from '@/components/backprop-lab/format';
+import { DIGIT_PIXELS } from '@/platform/protocol/training';
 
 export const BATCH_SIZES = [8, 16, 32, 64, 128] as const;
 
@@ -73,7 +74,7 @@ export function StageBatch({ bp, image, target, trace, eta, data, onApply, onTim
   const compute = async () => {
     const mine = await loadMyDigits().catch(() => ({ pixels: [] as number[], labels: [] as number[] }));
     const m = size;
-    const n0 = 784;
+    const n0 = DIGIT_PIXELS;
     const x = new Float64Array(m * n0);
     const targets = new Uint8Array(m);
     x.set(image, 0);

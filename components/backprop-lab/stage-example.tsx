@@ -5,6 +5,7 @@ import { ProbBars } from '@/components/digit-lab/prob-bars';
 import type { ExampleTrace } from '@/models/mnist-mlp/reference/backprop';
 import type { Cost } from '@/models/mnist-mlp/reference/costs';
 import { num } from '@/components/backprop-lab/format';
+import { DIGIT_CLASSES } from '@/platform/protocol/training';
 
 /**
  * C_0's formula (KaTeX source) and the same with this example's numbers (plain text), as lesson 4
@@ -59,7 +60,7 @@ export function StageExample({ image, trace, cost, guess, target, chosen, onTarg
           }}
         >
           <option value="guess">{t('bpTargetGuess', { d: guess })}</option>
-          {Array.from({ length: 10 }, (_, d) => (
+          {Array.from({ length: DIGIT_CLASSES }, (_, d) => (
             <option key={d} value={String(d)}>
               {d}
             </option>

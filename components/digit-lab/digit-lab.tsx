@@ -11,6 +11,7 @@ import { predictedClass, ProbBars } from '@/components/digit-lab/prob-bars';
 import { SketchPad } from '@/components/digit-lab/sketch-pad';
 import { backpropHandoffItem, encodeDrawing } from '@/features/digits/handoff';
 import { openLab } from '@/platform/open-ui';
+import { DIGIT_CLASSES } from '@/platform/protocol/training';
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
 
@@ -156,7 +157,7 @@ export function DigitLab({ closeAfterTeach = false }: { closeAfterTeach?: boolea
             value={String(label ?? predictedClass(probs) ?? 0)}
             onChange={(e) => setLabel(Number((e.currentTarget as HTMLSelectElement).value))}
           >
-            {Array.from({ length: 10 }, (_, d) => (
+            {Array.from({ length: DIGIT_CLASSES }, (_, d) => (
               <option key={d} value={d}>
                 {d}
               </option>

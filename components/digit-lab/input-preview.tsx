@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { themeColors } from '@/components/digit-lab/theme-colors';
 import { onThemeChange } from '@/components/shared/theme';
+import { DIGIT_SIDE } from '@/platform/protocol/training';
 
 export interface InputPreviewProps {
   /** 784 values in [0, 1] (row-major 28x28), or null for a blank pad. */
@@ -10,8 +11,6 @@ export interface InputPreviewProps {
   /** Accessible description, e.g. "What the network sees: 28x28 pixels". */
   label?: string;
 }
-
-const SIDE = 28;
 
 /** The 28x28 network input, enlarged with square pixels so the student sees exactly what the network sees. */
 export function InputPreview({ image, zoom = 4, label = 'Network input, 28 by 28 pixels' }: InputPreviewProps) {
@@ -29,26 +28,26 @@ export function InputPreview({ image, zoom = 4, label = 'Network input, 28 by 28
     const colors = themeColors(canvas);
     ctx.globalAlpha = 1;
     ctx.fillStyle = colors.bg;
-    ctx.fillRect(0, 0, SIDE, SIDE);
+    ctx.fillRect(0, 0, DIGIT_SIDE, DIGIT_SIDE);
     if (!image) return;
     ctx.fillStyle = colors.fg;
-    for (let i = 0; i < SIDE * SIDE; i++) {
+    for (let i = 0; i < DIGIT_SIDE * DIGIT_SIDE; i++) {
       const v = image[i]!;
       if (!(v > 0)) continue;
       ctx.globalAlpha = Math.min(v, 1);
-      ctx.fillRect(i % SIDE, Math.floor(i / SIDE), 1, 1);
+      ctx.fillRect(i % DIGIT_SIDE, Math.floor(i / DIGIT_SIDE), 1, 1);
     }
     ctx.globalAlpha = 1;
   }, [image, themeTick]);
 
-  const px = SIDE * zoom;
+  const px = DIGIT_SIDE * zoom;
   return (
     <canvas
       ref={canvasRef}
       data-testid="digit-input"
       data-blank={image ? undefined : 'true'}
-      width={SIDE}
-      height={SIDE}
+      width={DIGIT_SIDE}
+      height={DIGIT_SIDE}
       role="img"
       aria-label={label}
       style={{

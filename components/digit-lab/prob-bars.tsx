@@ -1,3 +1,5 @@
+import { DIGIT_CLASSES } from '@/platform/protocol/training';
+
 export interface ProbBarsLabels {
   /** Shown instead of a guess while the pad is blank. */
   empty: string;
@@ -36,7 +38,7 @@ export function formatProb(p: number): string {
 export function ProbBars({ probs, labels }: ProbBarsProps) {
   const text = { ...DEFAULT_LABELS, ...labels };
   const best = predictedClass(probs);
-  const rows = Array.from({ length: probs ? probs.length : 10 }, (_, d) => (probs ? probs[d]! : 0));
+  const rows = Array.from({ length: probs ? probs.length : DIGIT_CLASSES }, (_, d) => (probs ? probs[d]! : 0));
   return (
     <div class="stack" style={{ gap: '6px', minWidth: '180px' }}>
       <div class="row" style={{ alignItems: 'baseline' }}>

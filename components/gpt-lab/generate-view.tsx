@@ -1,9 +1,11 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { distribution, sample } from '@/models/gpt/engine/sampling';
 import { maskFromBlocked } from '@/models/gpt/engine/utf8-mask';
+import { GPT_VOCAB_SIZE } from '@/models/gpt/config';
 import { t } from '@/platform/i18n';
 import { call } from '@/platform/messaging/client';
 import type { GenerateSettings, GptStep, RpcError } from '@/platform/protocol/protocol';
+import { MAX_NEW_TOKENS, STEP_ALTERNATIVES } from '@/platform/protocol/gpt';
 import { mulberry32 } from '@/lib/rng';
 import { ExportButton } from '@/components/gpt-lab/export-button';
 import { ProbBars } from '@/components/gpt-lab/prob-bars';
@@ -71,7 +73,7 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
     for (let k = 0; k < steps.length; k++) rng();
     const id = sample(d, rng);
     const name = (k: number) => current.top.find((x) => x.id === k)?.display ?? `#${k}`;
-    const alternatives = Array.from(d.order.subarray(0, 8), (a) => ({ id: a, display: name(a), prob: d.probs[a] }));
+    const alternatives = Array.from(d.order.subarray(0, STEP_ALTERNATIVES), (a) => ({ id: a, display: name(a), prob: d.probs[a] }));
     // The text is filled in from the host's answer for the new ids (see `label`).
     setSteps((old) => [...old, { step: old.length, id, display: name(id), text: '', prob: d.probs[id], alternatives }]);
     setStopped('');
@@ -94,7 +96,7 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
         </label>
         <label class="field">
           {t('gptTopK')}
-          <input type="number" min={0} max={8192} value={s.topK} data-testid="top-k" onChange={(e) => set('topK', clampInt(e.currentTarget.value, 0, 8192, 0))} />
+          <input type="number" min={0} max={GPT_VOCAB_SIZE} value={s.topK} data-testid="top-k" onChange={(e) => set('topK', clampInt(e.currentTarget.value, 0, GPT_VOCAB_SIZE, 0))} />
         </label>
         <label class="field">
           {t('gptTopP')}
@@ -106,7 +108,7 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
         </label>
         <label class="field">
           {t('gptMaxTokens')}
-          <input type="number" min={1} max={128} value={s.maxTokens} data-testid="max-tokens" onChange={(e) => set('maxTokens', clampInt(e.currentTarget.value, 1, 128, 40))} />
+          <input type="number" min={1} max={MAX_NEW_TOKENS} value={s.maxTokens} data-testid="max-tokens" onChange={(e) => set('maxTokens', clampInt(e.currentTarget.value, 1, MAX_NEW_TOKENS, 40))} />
         </label>
       </div>
       <div class="row">

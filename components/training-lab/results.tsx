@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { TrainSummary } from '@/platform/protocol/protocol';
+import { DIGIT_PIXELS, DIGIT_SIDE } from '@/platform/protocol/training';
 
 /** confusion[label][predicted], shaded by count; the diagonal is what went right. */
 export function Confusion({ m, labels }: { m: number[][]; labels: { title: string; rows: string; cols: string } }) {
@@ -40,14 +41,14 @@ function Digit({ pixels }: { pixels: number[] }) {
   useLayoutEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
-    const img = ctx.createImageData(28, 28);
-    for (let i = 0; i < 784; i++) {
+    const img = ctx.createImageData(DIGIT_SIDE, DIGIT_SIDE);
+    for (let i = 0; i < DIGIT_PIXELS; i++) {
       const v = 255 - pixels[i]!;
       img.data.set([v, v, v, 255], i * 4);
     }
     ctx.putImageData(img, 0, 0);
   }, [pixels]);
-  return <canvas ref={ref} width={28} height={28} style={{ width: '42px', height: '42px', imageRendering: 'pixelated' }} />;
+  return <canvas ref={ref} width={DIGIT_SIDE} height={DIGIT_SIDE} style={{ width: '42px', height: '42px', imageRendering: 'pixelated' }} />;
 }
 
 /** The test digits the network got wrong, with what it said. */

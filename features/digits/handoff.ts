@@ -1,13 +1,13 @@
 import { storage } from 'wxt/utils/storage';
+import { DIGIT_PIXELS } from '@/platform/protocol/training';
 
 // A drawing handed from one surface to another (the popup's pad to the side panel's Backprop
 // lab): as 784 bytes in a URL parameter (base64url, about 1 kB), or through session storage where
 // no URL can be chosen (opening the side panel from the popup keeps its current page).
 
-export const DRAWING_BYTES = 784;
 
 export interface Handoff {
-  /** base64url of 784 bytes (0 = background, 255 = ink). */
+  /** base64url of DIGIT_PIXELS bytes (0 = background, 255 = ink). */
   x: string;
   /** 'default' or a saved network's id. */
   net: string;
@@ -19,14 +19,14 @@ export const HANDOFF_MAX_AGE_MS = 60_000;
 
 export const backpropHandoffItem = storage.defineItem<Handoff | null>('session:backpropHandoff', { fallback: null });
 
-/** 784 inputs in [0, 1] as base64url bytes. */
+/** DIGIT_PIXELS inputs in [0, 1] as base64url bytes. */
 export function encodeDrawing(image: ArrayLike<number>): string {
   let s = '';
   for (let i = 0; i < image.length; i++) s += String.fromCharCode(Math.round(Math.min(1, Math.max(0, Number(image[i]) || 0)) * 255));
   return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** The inverse of encodeDrawing; null for anything that is not exactly 784 bytes of base64url. */
+/** The inverse of encodeDrawing; null for anything that is not exactly DIGIT_PIXELS bytes of base64url. */
 export function decodeDrawing(text: string | null | undefined): Float32Array | null {
   if (typeof text !== 'string' || text.length > 2000 || !/^[A-Za-z0-9_-]*$/.test(text)) return null;
   let raw: string;
@@ -35,9 +35,9 @@ export function decodeDrawing(text: string | null | undefined): Float32Array | n
   } catch {
     return null;
   }
-  if (raw.length !== DRAWING_BYTES) return null;
-  const out = new Float32Array(DRAWING_BYTES);
-  for (let i = 0; i < DRAWING_BYTES; i++) out[i] = raw.charCodeAt(i) / 255;
+  if (raw.length !== DIGIT_PIXELS) return null;
+  const out = new Float32Array(DIGIT_PIXELS);
+  for (let i = 0; i < DIGIT_PIXELS; i++) out[i] = raw.charCodeAt(i) / 255;
   return out;
 }
 

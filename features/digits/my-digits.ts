@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
+import { DIGIT_CLASSES, DIGIT_PIXELS } from '@/platform/protocol/training';
 
 /** Drawings the learner labelled in the popup, to train on with MNIST. */
 export interface MyDigits {
-  /** 784 bytes per drawing, 0 = background, 255 = ink, MNIST orientation. */
+  /** DIGIT_PIXELS bytes per drawing, 0 = background, 255 = ink, MNIST orientation. */
   pixels: number[];
   labels: number[];
 }
@@ -19,8 +20,8 @@ const wellFormed = (v: unknown): v is MyDigits => {
     !!d &&
     Array.isArray(d.labels) &&
     Array.isArray(d.pixels) &&
-    d.pixels.length === d.labels.length * 784 &&
-    d.labels.every((l) => Number.isInteger(l) && l >= 0 && l <= 9) &&
+    d.pixels.length === d.labels.length * DIGIT_PIXELS &&
+    d.labels.every((l) => Number.isInteger(l) && l >= 0 && l < DIGIT_CLASSES) &&
     d.pixels.every((p) => Number.isInteger(p) && p >= 0 && p <= 255)
   );
 };
@@ -43,7 +44,7 @@ export async function addMyDigit(image: Float32Array, label: number): Promise<nu
   for (const v of image) pixels.push(Math.round(Math.min(1, Math.max(0, v)) * 255));
   labels.push(label);
   const drop = Math.max(0, labels.length - MAX_MY_DIGITS);
-  const next = { pixels: pixels.slice(drop * 784), labels: labels.slice(drop) };
+  const next = { pixels: pixels.slice(drop * DIGIT_PIXELS), labels: labels.slice(drop) };
   await myDigitsItem.setValue(next);
   return next.labels.length;
 }

@@ -1,6 +1,7 @@
 // Validation of a digit network's shape and numbers: pure, so the model host
 // (which has no storage API) and the protocol checks can use it too.
-import type { NetWeights } from '@/platform/protocol/training';
+import { ACTIVATIONS, COSTS, DIGIT_CLASSES, DIGIT_PIXELS, type NetWeights } from '@/platform/protocol/training';
+import { isOneOf } from '@/lib/one-of';
 
 /** A network the learner trained (or imported), kept across browser restarts. */
 export interface SavedNet extends NetWeights {
@@ -14,7 +15,7 @@ const finiteArray = (v: unknown, n: number): v is number[] => Array.isArray(v) &
 
 /**
  * Checks a network from storage or from an imported file: shapes must fit a
- * 784-input, 10-output MLP and every number must be finite. Returns null when
+ * DIGIT_PIXELS-input, DIGIT_CLASSES-output MLP and every number must be finite. Returns null when
  * anything is off, so a bad file can never reach the model host.
  */
 export function parseNet(raw: unknown, fallbackName = 'imported'): SavedNet | null {
@@ -22,9 +23,8 @@ export function parseNet(raw: unknown, fallbackName = 'imported'): SavedNet | nu
   const r = raw as Record<string, unknown>;
   const sizes = r.sizes;
   if (!Array.isArray(sizes) || sizes.length < 2 || sizes.length > 6) return null;
-  if (!sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= 1024) || sizes[0] !== 784 || sizes[sizes.length - 1] !== 10) return null;
-  if (r.activation !== 'sigmoid' && r.activation !== 'relu') return null;
-  if (r.cost !== 'cross-entropy' && r.cost !== 'quadratic') return null;
+  if (!sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= 1024) || sizes[0] !== DIGIT_PIXELS || sizes[sizes.length - 1] !== DIGIT_CLASSES) return null;
+  if (!isOneOf(ACTIVATIONS, r.activation) || !isOneOf(COSTS, r.cost)) return null;
   const L = sizes.length - 1;
   if (!Array.isArray(r.W) || !Array.isArray(r.b) || r.W.length !== L || r.b.length !== L) return null;
   for (let l = 1; l <= L; l++) {

@@ -19,13 +19,13 @@
 
 import { paintStrokes, type GridStrokes } from '@/features/digits/raster';
 import { pressureScale, type Stroke } from '@/features/digits/types';
+import { DIGIT_SIDE } from '@/platform/protocol/training';
 
-export const INPUT_SIDE = 28;
 export const FIT_BOX = 20;
 /** Index of the centre of mass in the output (row and column). */
 export const CENTRE_INDEX = 14;
 const SS = 4;
-const GRID = INPUT_SIDE * SS;
+const GRID = DIGIT_SIDE * SS;
 
 export interface PreprocessOptions {
   /** Let pen pressure widen the stroke as on the pad (default true). */
@@ -70,9 +70,9 @@ export function preprocessDetailed(strokes: readonly Stroke[], penWidth: number,
   // Only coordinates near the float limit get here (the box overflows to Infinity); nothing sensible to draw.
   if (!(scale > 0 && Number.isFinite(scale) && Number.isFinite(scale * (box.minX + box.maxX + box.minY + box.maxY)))) return null;
 
-  let offsetX = INPUT_SIDE / 2 - (scale * (box.minX + box.maxX)) / 2;
-  let offsetY = INPUT_SIDE / 2 - (scale * (box.minY + box.maxY)) / 2;
-  const image = new Float32Array(INPUT_SIDE * INPUT_SIDE);
+  let offsetX = DIGIT_SIDE / 2 - (scale * (box.minX + box.maxX)) / 2;
+  let offsetY = DIGIT_SIDE / 2 - (scale * (box.minY + box.maxY)) / 2;
+  const image = new Float32Array(DIGIT_SIDE * DIGIT_SIDE);
   render(s, scale, offsetX, offsetY, image);
   const com = centreOfMass(image);
   if (com) {
@@ -90,20 +90,20 @@ export function preprocessDetailed(strokes: readonly Stroke[], penWidth: number,
  * centre of mass a little off centre.
  */
 function keepInside(offset: number, lo: number, hi: number): number {
-  return Math.min(Math.max(offset, -lo), INPUT_SIDE - hi);
+  return Math.min(Math.max(offset, -lo), DIGIT_SIDE - hi);
 }
 
 function render(s: GridStrokes, scale: number, offsetX: number, offsetY: number, out: Float32Array): void {
   grid.fill(0);
   paintStrokes(grid, GRID, s, scale * SS, offsetX * SS, offsetY * SS);
   const inv = 1 / (SS * SS);
-  for (let oy = 0; oy < INPUT_SIDE; oy++) {
-    for (let ox = 0; ox < INPUT_SIDE; ox++) {
+  for (let oy = 0; oy < DIGIT_SIDE; oy++) {
+    for (let ox = 0; ox < DIGIT_SIDE; ox++) {
       let sum = 0;
       let i = oy * SS * GRID + ox * SS;
       for (let k = 0; k < SS; k++, i += GRID) sum += grid[i]! + grid[i + 1]! + grid[i + 2]! + grid[i + 3]!;
       const v = sum * inv;
-      out[oy * INPUT_SIDE + ox] = v > 1 ? 1 : v;
+      out[oy * DIGIT_SIDE + ox] = v > 1 ? 1 : v;
     }
   }
 }
@@ -113,9 +113,9 @@ function centreOfMass(img: Float32Array): { x: number; y: number } | null {
   let m = 0;
   let mx = 0;
   let my = 0;
-  for (let y = 0; y < INPUT_SIDE; y++) {
-    for (let x = 0; x < INPUT_SIDE; x++) {
-      const v = img[y * INPUT_SIDE + x]!;
+  for (let y = 0; y < DIGIT_SIDE; y++) {
+    for (let x = 0; x < DIGIT_SIDE; x++) {
+      const v = img[y * DIGIT_SIDE + x]!;
       m += v;
       mx += x * v;
       my += y * v;

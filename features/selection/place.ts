@@ -1,4 +1,4 @@
-import type { Rect } from '@/lib/rects';
+import { PLACEMENT_GAP, PLACEMENT_MARGIN, type Rect } from '@/lib/rects';
 
 export interface ButtonPlacement {
   top: number;
@@ -6,9 +6,6 @@ export interface ButtonPlacement {
   /** Below the end of the selection, or above its start. */
   side: 'below' | 'above';
 }
-
-const GAP = 6;
-const MARGIN = 8;
 
 /**
  * Where the floating button goes beside a selection, in viewport
@@ -33,15 +30,15 @@ export function placeSelectionButton(
 
   const first = boxes[0]!;
   const last = boxes[boxes.length - 1]!;
-  const clampLeft = (x: number) => Math.max(MARGIN, Math.min(x, viewport.width - MARGIN - button.width));
-  const clampTop = (y: number) => Math.max(MARGIN, Math.min(y, viewport.height - MARGIN - button.height));
+  const clampLeft = (x: number) => Math.max(PLACEMENT_MARGIN, Math.min(x, viewport.width - PLACEMENT_MARGIN - button.width));
+  const clampTop = (y: number) => Math.max(PLACEMENT_MARGIN, Math.min(y, viewport.height - PLACEMENT_MARGIN - button.height));
 
-  const below = last.top + last.height + GAP;
-  if (below >= MARGIN && below + button.height <= viewport.height - MARGIN) {
+  const below = last.top + last.height + PLACEMENT_GAP;
+  if (below >= PLACEMENT_MARGIN && below + button.height <= viewport.height - PLACEMENT_MARGIN) {
     return { top: below, left: clampLeft(last.left + last.width - button.width), side: 'below' };
   }
-  const above = first.top - GAP - button.height;
-  if (above >= MARGIN && above + button.height <= viewport.height - MARGIN) {
+  const above = first.top - PLACEMENT_GAP - button.height;
+  if (above >= PLACEMENT_MARGIN && above + button.height <= viewport.height - PLACEMENT_MARGIN) {
     return { top: above, left: clampLeft(first.left), side: 'above' };
   }
   // The selection runs past both edges (or the viewport is tiny): pin the

@@ -11,11 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { encodeDataset, type DigitSet } from '@/models/mnist-mlp/reference/dataset';
 import { labSubset, loadMnist, type MnistSplits } from '@/models/mnist-mlp/mnist-source';
+import { DIGIT_CLASSES } from '@/platform/protocol/training';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 function classCounts(set: DigitSet): string {
-  const counts = new Array<number>(10).fill(0);
+  const counts = new Array<number>(DIGIT_CLASSES).fill(0);
   for (let i = 0; i < set.count; i++) counts[set.labels[i]!]!++;
   return counts.join(' ');
 }

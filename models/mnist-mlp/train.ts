@@ -26,6 +26,8 @@ import { mulberry32 } from '@/lib/rng';
 import { createTrainer, evaluate, trainEpoch } from '@/models/mnist-mlp/reference/training';
 import { decodeWeights, encodeWeights } from '@/models/mnist-mlp/reference/weights';
 import { loadMnist, SPLIT_SEED, VALIDATION_SIZE } from '@/models/mnist-mlp/mnist-source';
+import { DEFAULT_SIZES } from '@/models/mnist-mlp/graph/config';
+import { DIGIT_CLASSES, DIGIT_PIXELS } from '@/platform/protocol/training';
 
 interface Preset {
   name: string;
@@ -54,7 +56,7 @@ const PRESETS: Record<string, Preset> = {
   default: {
     name: 'default',
     dir: here,
-    network: { sizes: [784, 16, 16, 10], activation: 'relu', cost: 'cross-entropy' },
+    network: { sizes: [...DEFAULT_SIZES], activation: 'relu', cost: 'cross-entropy' },
     init: 'he',
     optimizer: { kind: 'adam', eta: 3e-3 },
     etaMin: 3e-5,
@@ -69,7 +71,7 @@ const PRESETS: Record<string, Preset> = {
   large: {
     name: 'large',
     dir: join(here, 'presets', 'large'),
-    network: { sizes: [784, 128, 64, 10], activation: 'relu', cost: 'cross-entropy' },
+    network: { sizes: [DIGIT_PIXELS, 128, 64, DIGIT_CLASSES], activation: 'relu', cost: 'cross-entropy' },
     init: 'he',
     optimizer: { kind: 'adam', eta: 1e-3 },
     etaMin: 1e-5,
@@ -115,10 +117,10 @@ function teacherTargets(): ((a0: Vec, y: Uint8Array, m: number) => Vec) | undefi
   const { teacher: file, alpha, temperature } = preset.distill;
   const teacher = decodeWeights(readFileSync(resolve(here, file))).net;
   const tws = createWorkspace(teacher, preset.batchSize);
-  const nL = 10;
+  const nL = DIGIT_CLASSES;
   const Y = new Float32Array(preset.batchSize * nL);
   return (a0, y, m) => {
-    tws.a[0]!.set(a0.subarray(0, m * 784));
+    tws.a[0]!.set(a0.subarray(0, m * DIGIT_PIXELS));
     forward(teacher, tws, m);
     const zT = tws.z[teacher.L]!;
     for (let s = 0; s < m; s++) {

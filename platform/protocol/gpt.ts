@@ -123,8 +123,19 @@ export interface GptNextToken {
   blocked?: number[];
 }
 
+/**
+ * The most tokens one generation may add (and the most ids a next-token request may append): the
+ * model's context, n_positions (a unit test holds the two equal), since the engine slides its
+ * window over prompt and output and refuses more. The lab's own limit is this one.
+ */
+export const MAX_NEW_TOKENS = 256;
+
+/** How many of the most likely tokens each generated step reports beside the chosen one. */
+export const STEP_ALTERNATIVES = 8;
+
 export interface GenerateSettings extends SamplingSettings {
   seed: number;
+  /** 1..MAX_NEW_TOKENS. */
   maxTokens: number;
 }
 
@@ -136,7 +147,7 @@ export interface GptStep {
   text: string;
   /** Probability of the chosen token under the settings (and the UTF-8 constraint). */
   prob: number;
-  /** The most likely tokens of the distribution the token was drawn from (constrained to valid UTF-8). */
+  /** The STEP_ALTERNATIVES most likely tokens of the distribution the token was drawn from (constrained to valid UTF-8). */
   alternatives: TokenProb[];
   ms: number;
   /**

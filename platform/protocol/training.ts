@@ -1,5 +1,14 @@
 import type { Backend } from '@/platform/protocol/backend';
 
+// The digits every lab, validator and network shares: MNIST's 28×28 grayscale images of 0 to 9.
+// They live here, the lowest layer that needs them (the validator checks drawings' lengths);
+// the MLP's DEFAULT_SIZES, the preprocessing and the labs derive from them.
+export const DIGIT_SIDE = 28;
+/** Inputs of every digit network: one per pixel. */
+export const DIGIT_PIXELS = DIGIT_SIDE * DIGIT_SIDE;
+/** Outputs of every digit network: one per digit. */
+export const DIGIT_CLASSES = 10;
+
 // The training lab's choices, each listed once: types and validators derive from these lists.
 export const ACTIVATIONS = ['sigmoid', 'relu'] as const;
 export const COSTS = ['cross-entropy', 'quadratic'] as const;
@@ -22,7 +31,7 @@ export interface TrainConfig {
   dropout: number;
   init: (typeof INITS)[number];
   seed: number;
-  /** The learner's own labelled drawings, added to the training split (784 bytes each). */
+  /** The learner's own labelled drawings, added to the training split (DIGIT_PIXELS bytes each). */
   extra?: { pixels: number[]; labels: number[] };
 }
 

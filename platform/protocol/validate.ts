@@ -2,7 +2,8 @@ import type { ClientMsg, RequestType, Result } from '@/platform/protocol/protoco
 import { err, ok } from '@/platform/protocol/protocol';
 import { BACKEND_PREFERENCES } from '@/platform/protocol/backend';
 import { GPT_VIEWS } from '@/platform/protocol/demo';
-import { ACTIVATIONS, COSTS, INITS, OPTIMIZERS } from '@/platform/protocol/training';
+import { MAX_NEW_TOKENS } from '@/platform/protocol/gpt';
+import { ACTIVATIONS, COSTS, DIGIT_CLASSES, DIGIT_PIXELS, INITS, OPTIMIZERS } from '@/platform/protocol/training';
 import { isOneOf } from '@/lib/one-of';
 import { isMetEvent, MAX_MET_BATCH } from '@/platform/protocol/met';
 
@@ -55,8 +56,8 @@ function isExtra(e: unknown): boolean {
   if (!isRecord(e) || !onlyKeys(e, ['pixels', 'labels']) || !Array.isArray(e.pixels) || !Array.isArray(e.labels)) return false;
   return (
     e.labels.length <= 1000 &&
-    e.pixels.length === e.labels.length * 784 &&
-    e.labels.every((l) => int(l, 0, 9)) &&
+    e.pixels.length === e.labels.length * DIGIT_PIXELS &&
+    e.labels.every((l) => int(l, 0, DIGIT_CLASSES - 1)) &&
     e.pixels.every((v) => int(v, 0, 255))
   );
 }
@@ -96,7 +97,7 @@ const isSampling = (s: unknown, extra: string[] = []) =>
   num(s.temperature, 0, 10) &&
   int(s.topK, 0, 1_000_000) &&
   num(s.topP, 1e-6, 1);
-const isGenerate = (s: unknown) => isSampling(s, ['seed', 'maxTokens']) && isRecord(s) && int(s.seed, 0, 2 ** 32 - 1) && int(s.maxTokens, 1, 256);
+const isGenerate = (s: unknown) => isSampling(s, ['seed', 'maxTokens']) && isRecord(s) && int(s.seed, 0, 2 ** 32 - 1) && int(s.maxTokens, 1, MAX_NEW_TOKENS);
 const optionalK = (p: Record<string, unknown>) => p.k === undefined || int(p.k, 1, 50);
 
 const PAYLOAD_CHECKS: Record<RequestType, Check> = {
@@ -120,13 +121,13 @@ const PAYLOAD_CHECKS: Record<RequestType, Check> = {
     onlyKeys(p, ['text', 'settings', 'appendIds']) &&
     gptText(p.text) &&
     isSampling(p.settings) &&
-    (p.appendIds === undefined || (Array.isArray(p.appendIds) && p.appendIds.length <= 256 && p.appendIds.every((id) => int(id, 0, 1_000_000))))
+    (p.appendIds === undefined || (Array.isArray(p.appendIds) && p.appendIds.length <= MAX_NEW_TOKENS && p.appendIds.every((id) => int(id, 0, 1_000_000))))
       ? null
       : 'expected { text: string, settings: { temperature: 0..10, topK: integer ≥ 0, topP: (0, 1] }, appendIds?: token ids }',
   'host.gpt.generate': (p) =>
     isRecord(p) && onlyKeys(p, ['text', 'settings', 'cache']) && gptText(p.text) && isGenerate(p.settings) && [undefined, true, false].includes(p.cache as boolean)
       ? null
-      : 'expected { text: string, settings: { temperature, topK, topP, seed: uint32, maxTokens: 1..256 }, cache?: boolean }',
+      : `expected { text: string, settings: { temperature, topK, topP, seed: uint32, maxTokens: 1..${MAX_NEW_TOKENS} }, cache?: boolean }`,
   'host.train.start': (p) =>
     isRecord(p) &&
     onlyKeys(p, ['runId', 'config', 'backend']) &&

@@ -1,4 +1,4 @@
-import { createSelector, type Density, type MatchSession, type Matcher, type Selector, type TermMatch } from '@/features/concepts/match';
+import { createSelector, resumeOffset, type Density, type MatchSession, type Matcher, type Selector, type TermMatch } from '@/features/concepts/match';
 import { MarkBook } from '@/features/concepts/annotate/marks';
 import { Sections } from '@/features/concepts/annotate/sections';
 import { blockOf, isHeading, isSkippedElement } from '@/features/concepts/annotate/skip';
@@ -285,8 +285,7 @@ export class PageAnnotator {
         const to = Math.min(text.length, from + PIECE);
         const found = this.session.find({ text, contextBefore: p.before, contextAfter: p.after, from, to }, p.section);
         matches.push(...found);
-        const last = found[found.length - 1];
-        from = last && last.end > to ? last.end : to;
+        from = resumeOffset(found, to);
         if (from < text.length) yield;
       }
       for (const m of matches) this.mentions.set(m.conceptId, (this.mentions.get(m.conceptId) ?? 0) + 1);

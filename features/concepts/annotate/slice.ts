@@ -1,9 +1,6 @@
-import { giveWay, yieldToPage } from '@/lib/yield';
+import { giveWay, SLICE_MS, yieldToPage } from '@/lib/yield';
 
 export { yieldToPage };
-
-/** A time slice well under the 50 ms that makes a task "long". */
-export const SLICE_MS = 8;
 
 /**
  * How long slices may follow each other before the page gets a real turn. scheduler.yield keeps

@@ -63,4 +63,4 @@ export interface MatchSession {
   find(input: string | MatchInput, section: number | string): TermMatch[];
 }
 
-export type Density = 'first-per-section' | 'all';
+export type { Density } from '@/platform/settings';

@@ -1,7 +1,8 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-web';
 import { mulberry32 } from '@/lib/rng';
-import { yieldToOthers } from '@/lib/yield';
+import { SLICE_MS, yieldToOthers } from '@/lib/yield';
 import { packAttention, unpackAttention } from '@/platform/protocol/attention-codec';
+import { STEP_ALTERNATIVES } from '@/platform/protocol/gpt';
 import { cosine, type WteTable } from '@/models/gpt/engine/embedding-table';
 import { pca2 } from '@/models/gpt/engine/pca';
 import { distribution, sample, validSettings } from '@/models/gpt/engine/sampling';
@@ -39,9 +40,6 @@ export interface EngineParts {
 }
 
 type Past = Record<string, Tensor>;
-
-export const ALTERNATIVES = 8;
-const SLICE_MS = 8;
 
 export class GptEngine {
   readonly config: GptConfig;
@@ -224,7 +222,7 @@ export class GptEngine {
           display: this.tokenizer.display(id),
           text: id === this.config.eos_token_id ? '' : decoder.decode(Uint8Array.from(this.tokenizer.bytes(id)), { stream: true }),
           prob: d.probs[id],
-          alternatives: this.topOf(d.probs, d.order, ALTERNATIVES),
+          alternatives: this.topOf(d.probs, d.order, STEP_ALTERNATIVES),
           ms: performance.now() - t0,
         };
         if (table) stepInfo.masked = d.masked;

@@ -2,6 +2,8 @@ import type { Backend, BackendChoice } from '@/platform/protocol/protocol';
 import type { GptEngine } from '@/models/gpt/engine/engine';
 import { probeWebGpu } from '@/models/host/webgpu';
 import { recall, remember } from '@/models/host/remembered';
+import { BACKENDS } from '@/platform/protocol/backend';
+import { isOneOf } from '@/lib/one-of';
 
 // 'auto' is a measurement, not an assumption: a CPU-emulated adapter runs this model ~40x slower
 // than WASM, and a small model can be faster on WASM than on a real GPU too.
@@ -48,7 +50,7 @@ export async function chooseBackend(deps: ChoiceDeps): Promise<{ choice: Backend
   const browser = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent ?? '';
   const key = JSON.stringify(['gpt-backend', deps.modelId, browser, probe.adapter]);
   const known = await memory.recall<BackendChoice>(key);
-  if (known && (known.backend === 'wasm' || known.backend === 'webgpu')) return { choice: { ...known, remembered: true } };
+  if (known && isOneOf(BACKENDS, known.backend)) return { choice: { ...known, remembered: true } };
 
   const timings: Partial<Record<Backend, number>> = {};
   timings.wasm = await timeForward(await deps.open('wasm'));

@@ -3,6 +3,7 @@
 // drags around while training (eta, l1, l2, the dropout masks) are graph inputs
 // instead, see README.md.
 
+import { DIGIT_CLASSES, DIGIT_PIXELS } from '@/platform/protocol/training';
 import type { Activation } from '@/models/mnist-mlp/reference/activations';
 import type { Cost } from '@/models/mnist-mlp/reference/costs';
 import type { OptimizerConfig } from '@/models/mnist-mlp/reference/optimizers';
@@ -43,7 +44,7 @@ export interface ResolvedTrainConfig extends ResolvedConfig {
   dropout: boolean;
 }
 
-export const DEFAULT_SIZES: readonly number[] = [784, 16, 16, 10];
+export const DEFAULT_SIZES: readonly number[] = [DIGIT_PIXELS, 16, 16, DIGIT_CLASSES];
 
 export function resolveConfig(config: MlpGraphConfig = {}): ResolvedConfig {
   const sizes = config.sizes ?? DEFAULT_SIZES;

@@ -1,8 +1,9 @@
 import { compareSteps, randomBatches } from '@/models/mnist-mlp/graph/check';
+import { DEFAULT_SIZES } from '@/models/mnist-mlp/graph/config';
 import type { Backend, BackendPreference, TrainCheckReport } from '@/platform/protocol/protocol';
 import { ortRuntime } from '@/models/host/ort-env';
 import { probeWebGpu } from '@/models/host/webgpu';
-import { OPTIMIZERS } from '@/platform/protocol/training';
+import { DIGIT_CLASSES, DIGIT_PIXELS, OPTIMIZERS } from '@/platform/protocol/training';
 
 /** float32 on a GPU (fused multiply-adds, other summation orders) stays well inside this. */
 export const TRAIN_CHECK_TOLERANCE = 1e-4;
@@ -21,7 +22,7 @@ export async function runTrainCheck(pref: BackendPreference): Promise<TrainCheck
     const t0 = performance.now();
     const d = await compareSteps(
       {
-        sizes: [784, 16, 16, 10],
+        sizes: [...DEFAULT_SIZES],
         activation: 'relu',
         cost: 'cross-entropy',
         optimizer: { kind },
@@ -30,7 +31,7 @@ export async function runTrainCheck(pref: BackendPreference): Promise<TrainCheck
         l2: 1e-4,
         p: 0.2,
         masks: true,
-        batches: randomBatches(784, 10, 16, 5, 7),
+        batches: randomBatches(DIGIT_PIXELS, DIGIT_CLASSES, 16, 5, 7),
         seed: 11,
       },
       ort,

@@ -6,16 +6,11 @@ import { buildInferenceModel, buildTrainStepModel, drawDropoutMasks, initialTrai
 import { ortRuntime, type ort } from '@/models/host/ort-env';
 import { inTurn, type SessionStore } from '@/models/host/sessions';
 import { batchOf, labData } from '@/models/mnist-mlp/host/lab-data';
-import type { TrainConfig, TrainProgress, TrainSummary } from '@/platform/protocol/training';
-import { yieldToOthers } from '@/lib/yield';
+import { DIGIT_CLASSES, DIGIT_PIXELS, type TrainConfig, type TrainProgress, type TrainSummary } from '@/platform/protocol/training';
+import { SLICE_MS, yieldToOthers } from '@/lib/yield';
 
 /** Curves (cost and validation accuracy) get a new point at least this often: under 100 ms, so they move smoothly. */
 const REPORT_MS = 80;
-/**
- * The host worker serves every request on one thread: training gives it back this often, so
- * a pause, a cancel or a generation asked for meanwhile is read between slices.
- */
-const SLICE_MS = 8;
 const EVAL_BATCH = 1000;
 const GALLERY = 24;
 
@@ -25,7 +20,7 @@ type Tensor = ort.Tensor;
 function withExtra(set: DigitSet, extra: TrainConfig['extra']): DigitSet {
   if (!extra || extra.labels.length === 0) return set;
   const n = extra.labels.length;
-  const pixels = new Uint8Array(set.pixels.length + n * 784);
+  const pixels = new Uint8Array(set.pixels.length + n * DIGIT_PIXELS);
   pixels.set(set.pixels);
   pixels.set(extra.pixels, set.pixels.length);
   const labels = new Uint8Array(set.count + n);
@@ -56,7 +51,7 @@ export class TrainingRun {
     private readonly backend: BackendPreference,
   ) {
     this.rng = mulberry32(config.seed);
-    this.sizes = [784, ...config.hidden, 10];
+    this.sizes = [DIGIT_PIXELS, ...config.hidden, DIGIT_CLASSES];
     this.stepConfig = {
       sizes: this.sizes,
       activation: config.activation,
@@ -92,8 +87,8 @@ export class TrainingRun {
     const ort = ortRuntime();
     const sig = trainStepSignature(this.stepConfig);
     const feeds: Record<string, Tensor> = { ...this.state };
-    feeds.x = new ort.Tensor('float32', x, [n, 784]);
-    feeds.y = new ort.Tensor('float32', y, [n, 10]);
+    feeds.x = new ort.Tensor('float32', x, [n, DIGIT_PIXELS]);
+    feeds.y = new ort.Tensor('float32', y, [n, DIGIT_CLASSES]);
     feeds.eta = this.scalar(eta);
     feeds.l1 = this.scalar(this.config.l1);
     feeds.l2 = this.scalar(this.config.l2);
@@ -125,7 +120,7 @@ export class TrainingRun {
     let right = 0;
     for (let from = 0; from < limit; from += EVAL_BATCH) {
       const to = Math.min(limit, from + EVAL_BATCH);
-      const { x, y } = batchOf(set, order, from, to, 10);
+      const { x, y } = batchOf(set, order, from, to, DIGIT_CLASSES);
       const out = await this.run(session, x, y, to - from, 0, false);
       right += ((await out.correct!.getData()) as Float32Array)[0]!;
       TrainingRun.drop(out);
@@ -156,7 +151,7 @@ export class TrainingRun {
         if (signal.aborted) return { status: 'paused', backend: loaded.backend, epochsDone: this.epoch, steps: this.steps };
         const from = this.stepInEpoch * B;
         const to = Math.min(train.count, from + B);
-        const { x, y } = batchOf(train, this.order, from, to, 10);
+        const { x, y } = batchOf(train, this.order, from, to, DIGIT_CLASSES);
         const out = await this.run(session, x, y, to - from, this.config.eta, true);
         const cost = ((await out.cost!.getData()) as Float32Array)[0]!;
         if (!Number.isFinite(cost)) {
@@ -174,6 +169,8 @@ export class TrainingRun {
         this.steps++;
         this.stepInEpoch++;
         const now = performance.now();
+        // The host worker serves every request on one thread: a pause, a cancel or a generation
+        // asked for meanwhile is read between slices.
         if (now - sliceStart >= SLICE_MS) {
           await yieldToOthers();
           sliceStart = performance.now();
@@ -217,24 +214,24 @@ export class TrainingRun {
     const model = buildInferenceModel({ W: [[], ...W], b: [[], ...b] }, { sizes: this.sizes, activation: this.config.activation, cost: this.config.cost }, { activations: false });
     const { loaded } = await this.store.get(`train-test:${this.id}`, { kind: 'bytes', label: 'trained network', build: () => model }, { backend: this.backend, avoidFallbackAdapter: true });
     const ort = ortRuntime();
-    const confusion = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
+    const confusion = Array.from({ length: DIGIT_CLASSES }, () => new Array<number>(DIGIT_CLASSES).fill(0));
     const misclassified: NonNullable<TrainSummary['misclassified']> = [];
     let right = 0;
     const order = Uint32Array.from({ length: set.count }, (_, i) => i);
     for (let from = 0; from < set.count; from += EVAL_BATCH) {
       const to = Math.min(set.count, from + EVAL_BATCH);
-      const { x, labels } = batchOf(set, order, from, to, 10);
-      const out = await inTurn(() => loaded.session.run({ pixels: new ort.Tensor('float32', x, [to - from, 784]) }));
+      const { x, labels } = batchOf(set, order, from, to, DIGIT_CLASSES);
+      const out = await inTurn(() => loaded.session.run({ pixels: new ort.Tensor('float32', x, [to - from, DIGIT_PIXELS]) }));
       const probs = (await out.probs!.getData()) as Float32Array;
       TrainingRun.drop(out);
       for (let r = 0; r < to - from; r++) {
         let best = 0;
-        for (let k = 1; k < 10; k++) if (probs[r * 10 + k]! > probs[r * 10 + best]!) best = k;
+        for (let k = 1; k < DIGIT_CLASSES; k++) if (probs[r * DIGIT_CLASSES + k]! > probs[r * DIGIT_CLASSES + best]!) best = k;
         const label = labels[r]!;
         confusion[label]![best]!++;
         if (best === label) right++;
         else if (misclassified.length < GALLERY) {
-          misclassified.push({ index: from + r, label, predicted: best, pixels: Array.from(set.pixels.subarray((from + r) * 784, (from + r + 1) * 784)) });
+          misclassified.push({ index: from + r, label, predicted: best, pixels: Array.from(set.pixels.subarray((from + r) * DIGIT_PIXELS, (from + r + 1) * DIGIT_PIXELS)) });
         }
       }
     }

@@ -15,6 +15,8 @@
 // Pixels are uint8, row-major, MNIST orientation: 0 = background, 255 = ink.
 // Files may be shipped gzip-compressed; gunzipIfNeeded undoes that.
 
+import { DIGIT_SIDE } from '@/platform/protocol/training';
+
 export interface DigitSet {
   count: number;
   rows: number;
@@ -34,8 +36,8 @@ const NAME_BYTES = 8;
 export function encodeDataset(splits: Record<string, DigitSet>): Uint8Array {
   const names = Object.keys(splits);
   const first = names.length > 0 ? splits[names[0]!]! : undefined;
-  const rows = first?.rows ?? 28;
-  const cols = first?.cols ?? 28;
+  const rows = first?.rows ?? DIGIT_SIDE;
+  const cols = first?.cols ?? DIGIT_SIDE;
   let offset = HEADER_BYTES + ENTRY_BYTES * names.length;
   const offsets: number[] = [];
   for (const name of names) {

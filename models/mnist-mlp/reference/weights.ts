@@ -13,6 +13,8 @@ import type { Activation } from '@/models/mnist-mlp/reference/activations';
 import type { Cost } from '@/models/mnist-mlp/reference/costs';
 import { createNetwork, type Network } from '@/models/mnist-mlp/reference/network';
 import { parameters } from '@/models/mnist-mlp/reference/optimizers';
+import { ACTIVATIONS, COSTS } from '@/platform/protocol/training';
+import { isOneOf } from '@/lib/one-of';
 
 export interface WeightsHeader {
   format: 'dl-tutor-mlp';
@@ -30,8 +32,6 @@ const MAGIC = 'MLPW';
 /** Far beyond any network the labs build (784 inputs, a few hidden layers of at most a few hundred). */
 const MAX_LAYERS = 16;
 const MAX_WIDTH = 4096;
-const ACTIVATION_NAMES: readonly string[] = ['sigmoid', 'relu'] satisfies readonly Activation[];
-const COST_NAMES: readonly string[] = ['cross-entropy', 'quadratic'] satisfies readonly Cost[];
 
 export function encodeWeights(net: Network, meta?: Record<string, unknown>): Uint8Array {
   const { sizes, activation, cost } = net.config;
@@ -83,7 +83,7 @@ export function decodeWeights(buffer: ArrayBuffer | Uint8Array): { net: Network;
   if (!Array.isArray(sizes) || sizes.length < 2 || sizes.length > MAX_LAYERS + 1 || !sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= MAX_WIDTH)) {
     throw new Error(`weights file has impossible layer sizes: ${JSON.stringify(sizes)}`);
   }
-  if (!ACTIVATION_NAMES.includes(header.activation) || !COST_NAMES.includes(header.cost)) throw new Error(`weights file names an unknown activation or cost`);
+  if (!isOneOf(ACTIVATIONS, header.activation) || !isOneOf(COSTS, header.cost)) throw new Error(`weights file names an unknown activation or cost`);
   let count = 0;
   for (let l = 1; l < sizes.length; l++) count += sizes[l]! * sizes[l - 1]! + sizes[l]!;
   let offset = 8 + h;

@@ -1,6 +1,7 @@
 // generate(): KV-cached decoding equals recomputation, seeds reproduce, greedy is
 // deterministic, cancellation stops with what was made, long prompts are cut.
 import { describe, expect, it } from 'vitest';
+import { STEP_ALTERNATIVES } from '@/platform/protocol/gpt';
 import { engineFor } from '@/tests/unit/gpt/engine-helpers';
 
 const prompt = 'Gradient descent updates the weights';
@@ -29,7 +30,7 @@ describe('engine.generate', () => {
     for (const step of a.steps) {
       expect(step.prob).toBeGreaterThan(0);
       expect(step.alternatives.length).toBeGreaterThan(0);
-      expect(step.alternatives.length).toBeLessThanOrEqual(8);
+      expect(step.alternatives.length).toBeLessThanOrEqual(STEP_ALTERNATIVES);
       expect(step.alternatives.some((alt) => alt.id === step.id) || step.prob <= step.alternatives.at(-1)!.prob).toBe(true);
     }
     const other = await engine.generate(prompt, { ...s, seed: 7 });

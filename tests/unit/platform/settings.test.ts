@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, isAutoSite, isSiteEnabled, loadSettings, normalizeSettings, updateSettings } from '@/platform/settings';
+import { CARD_LANGS, DEFAULT_SETTINGS, DENSITIES, isAutoSite, isSiteEnabled, loadSettings, normalizeSettings, THEMES, UI_LANGS, updateSettings } from '@/platform/settings';
 import { resolveLang } from '@/platform/i18n';
 import { en, zh } from '@/platform/i18n/messages';
 
@@ -73,5 +73,20 @@ describe('card language', () => {
       expect(normalizeSettings({ ...DEFAULT_SETTINGS, cardLang: bad }).cardLang, String(bad)).toBe('ui');
     }
     expect(normalizeSettings({ cardLang: 'page' }).cardLang).toBe('page');
+  });
+});
+
+describe('settings lists', () => {
+  it('keep every listed choice and replace anything else with the default', () => {
+    for (const density of DENSITIES) expect(normalizeSettings({ density }).density).toBe(density);
+    for (const theme of THEMES) expect(normalizeSettings({ theme }).theme).toBe(theme);
+    for (const uiLang of UI_LANGS) expect(normalizeSettings({ uiLang }).uiLang).toBe(uiLang);
+    for (const cardLang of CARD_LANGS) expect(normalizeSettings({ cardLang }).cardLang).toBe(cardLang);
+    expect(normalizeSettings({ density: 'some', theme: 3, uiLang: 'fr', cardLang: null })).toMatchObject({
+      density: DEFAULT_SETTINGS.density,
+      theme: DEFAULT_SETTINGS.theme,
+      uiLang: DEFAULT_SETTINGS.uiLang,
+      cardLang: DEFAULT_SETTINGS.cardLang,
+    });
   });
 });
