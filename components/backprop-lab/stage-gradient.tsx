@@ -1,21 +1,10 @@
 import { t } from '@/platform/i18n';
-import type { ExampleTrace } from '@/models/mnist-mlp/reference/backprop';
-import { NetGradient } from '@/components/backprop-lab/net-gradient';
+import { NetGradient, type NetGradientProps } from '@/components/backprop-lab/net-gradient';
 import { HeatCanvas } from '@/components/backprop-lab/heat-canvas';
-import type { Link } from '@/components/backprop-lab/net-geometry';
 import { maxAbs, num, SIGN_COLOR } from '@/components/backprop-lab/format';
-import type { LabColors } from '@/components/backprop-lab/use-colors';
 
-export interface StageGradientProps {
-  sizes: readonly number[];
-  image: Float32Array;
-  trace: ExampleTrace;
-  target: number;
-  picked: Link;
-  onPick: (link: Link) => void;
-  onOutput: (j: number) => void;
-  colors: LabColors;
-}
+/** The stage shows the network's gradient and adds the first layer's pictures: the same inputs. */
+export type StageGradientProps = NetGradientProps;
 
 /** Stage 5: dC/dw on every drawn link and dC/db on every neuron; the first layer's gradient as 28x28 pictures. */
 export function StageGradient(props: StageGradientProps) {

@@ -1,19 +1,13 @@
 // What the review deck keeps: where the learner met each concept, and each card's schedule.
 // Plain JSON (times in ms since the epoch), so storage and backups hold them as they are.
+import type { MetEvent } from '@/platform/protocol/met';
 
-/** One place a concept was met: a page at a section, or a video at a time. */
-export interface Place {
-  url: string;
-  title: string;
-  /** The section heading above the term, and its element id when it has one (the link back). */
-  section?: string;
-  anchor?: string;
-  /** The sentence around the term, at most MAX_SENTENCE characters. */
-  sentence?: string;
-  /** Seconds into the page's video. */
-  time?: number;
-  at: number;
-}
+/**
+ * One place a concept was met: a page at a section, or a video at a time. The fields the content
+ * script reports (platform/protocol/met.ts: section and its anchor, the sentence around the term
+ * up to MAX_SENTENCE characters, seconds into the video), and when.
+ */
+export type Place = Omit<MetEvent, 'conceptId' | 'kind'> & { at: number };
 
 export interface Met {
   first: number;
