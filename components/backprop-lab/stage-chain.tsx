@@ -1,3 +1,4 @@
+import { DraftInput } from '@/components/shared/draft-input';
 import { t } from '@/platform/i18n';
 import { BpTex } from '@/components/backprop-lab/bp-tex';
 import type { ExampleTrace } from '@/models/mnist-mlp/reference/backprop';
@@ -46,30 +47,30 @@ export function StageChain({ net, trace, target, link, onLink }: StageChainProps
         </label>
         <label class="row">
           <span>j</span>
-          <input
+          <DraftInput
             type="number"
             data-testid="bp-link-j"
             min={0}
             max={sizes[link.l]! - 1}
             value={link.j}
             style={{ width: '4.5em' }}
-            onChange={(e) => {
-              const j = Number((e.currentTarget as HTMLInputElement).value);
+            onCommit={(text) => {
+              const j = Number(text);
               if (Number.isInteger(j)) onLink({ ...link, j: clampJ(link.l, j) });
             }}
           />
         </label>
         <label class="row">
           <span>k</span>
-          <input
+          <DraftInput
             type="number"
             data-testid="bp-link-k"
             min={0}
             max={sizes[link.l - 1]! - 1}
             value={link.k}
             style={{ width: '4.5em' }}
-            onChange={(e) => {
-              const k = Number((e.currentTarget as HTMLInputElement).value);
+            onCommit={(text) => {
+              const k = Number(text);
               if (Number.isInteger(k)) onLink({ ...link, k: clampK(link.l, k) });
             }}
           />

@@ -23,11 +23,11 @@ export function paintGrid(canvas: HTMLCanvasElement, rows: number, cols: number,
   ctx.putImageData(img, 0, 0);
 }
 
-/** The grid cell under a pointer event on a scaled canvas. */
-export function cellAt(e: MouseEvent, canvas: HTMLCanvasElement): { r: number; c: number } | null {
-  const box = canvas.getBoundingClientRect();
+/** The grid cell under a pointer event on a scaled canvas, or on an image of `rows` x `cols` cells. */
+export function cellAt(e: MouseEvent, el: HTMLCanvasElement | HTMLImageElement, rows = el.height, cols = el.width): { r: number; c: number } | null {
+  const box = el.getBoundingClientRect();
   if (box.width === 0 || box.height === 0) return null;
-  const c = Math.floor(((e.clientX - box.left) / box.width) * canvas.width);
-  const r = Math.floor(((e.clientY - box.top) / box.height) * canvas.height);
-  return r >= 0 && c >= 0 && r < canvas.height && c < canvas.width ? { r, c } : null;
+  const c = Math.floor(((e.clientX - box.left) / box.width) * cols);
+  const r = Math.floor(((e.clientY - box.top) / box.height) * rows);
+  return r >= 0 && c >= 0 && r < rows && c < cols ? { r, c } : null;
 }

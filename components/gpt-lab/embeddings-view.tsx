@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import type { GptEmbedding } from '@/platform/protocol/protocol';
 import { AnalogyBox } from '@/components/gpt-lab/analogy-box';
 import { cellAt, paintGrid } from '@/components/gpt-lab/canvas-map';
+import { bmpDataUrl } from '@/lib/bmp';
 import { diverging } from '@/components/gpt-lab/colors';
 import { pageTheme } from '@/components/shared/theme';
 import { ExportButton, exportedTokens } from '@/components/gpt-lab/export-button';
@@ -12,10 +13,16 @@ import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
 import { tokenLabels } from '@/components/gpt-lab/token-segments';
 import { useRpc } from '@/components/gpt-lab/use-rpc';
 import { useStaged } from '@/components/shared/use-staged';
-import { useAfterPaint } from '@/components/gpt-lab/use-after-paint';
+import { pure } from '@/components/shared/pure';
 
-/** Strip rows rendered per frame (see useStaged): a row is a canvas and six neighbour chips. */
-const ROWS_PER_FRAME = 8;
+/**
+ * Strip rows rendered per frame (see useStaged): a row is a canvas (its 2D context made and
+ * painted) and six neighbour chips. Eight at once, with a figure below mounting in the same frame,
+ * came to 60-100 ms of one task's CPU on a quiet 2-core machine (layout, paint or script by turns).
+ */
+const ROWS_PER_FRAME = 4;
+/** The figures under the strips (PCA, similarity map, analogy box), mounted one per frame after the first paint. */
+const FIGURES = 3;
 
 type Which = 'wte' | 'inputsEmbeds';
 
@@ -28,11 +35,11 @@ export function EmbeddingsView({ text }: { text: string }) {
 }
 
 function Embeddings({ e, which, setWhich }: { e: GptEmbedding; which: Which; setWhich: (w: Which) => void }) {
-  const labels = tokenLabels(e.tokenization);
-  // The strips paint first; the PCA, the similarity map and the analogy box a task later.
-  const rest = useAfterPaint();
+  const labels = useMemo(() => tokenLabels(e.tokenization), [e]);
+  // The strips paint first; the PCA, the similarity map and the analogy box follow, one a frame.
+  const figures = useStaged(FIGURES + 1, 1, e) - 1;
   return (
-    <section class="stack" data-testid="gpt-embeddings">
+    <section class="stack" data-testid="gpt-embeddings" data-staging={figures < FIGURES ? '' : undefined}>
       <TruncationNote tok={e.tokenization} />
       <div class="row">
         <label class="field-inline">
@@ -56,12 +63,20 @@ function Embeddings({ e, which, setWhich }: { e: GptEmbedding; which: Which; set
       </div>
       <p class="muted small">{t('gptStripHelp')}</p>
       <Strips e={e} which={which} labels={labels} />
-      {rest ? (
+      {figures >= 1 ? (
         <>
           <h3>{t('gptPca')}</h3>
           <PcaScatter points={e.pca} labels={labels} explained={e.pcaExplained} />
+        </>
+      ) : null}
+      {figures >= 2 ? (
+        <>
           <h3>{t('gptSimilarity')}</h3>
           <Similarity matrix={e.similarity} labels={labels} />
+        </>
+      ) : null}
+      {figures >= 3 ? (
+        <>
           <h3>{t('gptAnalogy')}</h3>
           <AnalogyBox />
         </>
@@ -73,43 +88,55 @@ function Embeddings({ e, which, setWhich }: { e: GptEmbedding; which: Which; set
 function Strips({ e, which, labels }: { e: GptEmbedding; which: Which; labels: string[] }) {
   const vectors = e[which];
   const shown = useStaged(vectors.length, ROWS_PER_FRAME, e);
-  let scale = 0;
-  for (const v of vectors) for (const x of v) scale = Math.max(scale, Math.abs(x));
+  const scale = useMemo(() => {
+    let m = 0;
+    for (const v of vectors) for (const x of v) m = Math.max(m, Math.abs(x));
+    return m;
+  }, [vectors]);
   return (
     <div class="strips" data-staging={shown < vectors.length ? '' : undefined}>
       {vectors.slice(0, shown).map((v, i) => (
-        <div class="strip-row" key={i}>
-          <code class="strip-label" title={`id ${e.tokenization.tokens[i].id}`}>
-            {labels[i]}
-          </code>
-          <Strip v={v} scale={scale} />
-          <span class="neighbours small">
-            {e.nearest[i].map((n) => (
-              <span key={n.id} class="chip" title={`cos ${n.cosine.toFixed(3)}`}>
-                {showWhitespace(n.display, true)} <span class="muted">{n.cosine.toFixed(2)}</span>
-              </span>
-            ))}
-          </span>
-        </div>
+        <StripRow key={i} v={v} scale={scale} label={labels[i]} id={e.tokenization.tokens[i].id} nearest={e.nearest[i]} />
       ))}
     </div>
   );
 }
 
+/** One token's row; rows already shown are not rendered again as more arrive. */
+const StripRow = pure(function StripRow({ v, scale, label, id, nearest }: { v: number[]; scale: number; label: string; id: number; nearest: GptEmbedding['nearest'][number] }) {
+  return (
+    <div class="strip-row">
+      <code class="strip-label" title={`id ${id}`}>
+        {label}
+      </code>
+      <Strip v={v} scale={scale} />
+      <span class="neighbours small">
+        {nearest.map((n) => (
+          <span key={n.id} class="chip" title={`cos ${n.cosine.toFixed(3)}`}>
+            {showWhitespace(n.display, true)} <span class="muted">{n.cosine.toFixed(2)}</span>
+          </span>
+        ))}
+      </span>
+    </div>
+  );
+});
+
 function Strip({ v, scale }: { v: number[]; scale: number }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  useEffect(() => {
+  const src = useMemo(() => {
     const dark = pageTheme() === 'dark';
-    if (ref.current) paintGrid(ref.current, 1, v.length, (_, c) => diverging(scale > 0 ? v[c] / scale : 0, dark));
+    // An image, not a canvas: fifty strips as canvases were fifty canvas resources to paint and
+    // commit in each frame that added rows (40-70 ms frames); a BMP costs microseconds to make.
+    return bmpDataUrl(v.length, 1, (c) => diverging(scale > 0 ? v[c] / scale : 0, dark));
   }, [v, scale]);
   const [hover, setHover] = useState<string>('');
   return (
-    <canvas
-      ref={ref}
+    <img
       class="strip"
+      src={src}
+      alt=""
       title={hover}
       onMouseMove={(ev) => {
-        const cell = ref.current && cellAt(ev, ref.current);
+        const cell = cellAt(ev, ev.currentTarget, 1, v.length);
         if (cell) setHover(`[${cell.c}] = ${v[cell.c].toFixed(4)}`);
       }}
     />

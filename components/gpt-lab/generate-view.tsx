@@ -1,3 +1,4 @@
+import { DraftInput } from '@/components/shared/draft-input';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { distribution, sample } from '@/models/gpt/engine/sampling';
 import { maskFromBlocked } from '@/models/gpt/engine/utf8-mask';
@@ -96,19 +97,19 @@ export function GenerateView({ text, initialTemperature }: { text: string; initi
         </label>
         <label class="field">
           {t('gptTopK')}
-          <input type="number" min={0} max={GPT_VOCAB_SIZE} value={s.topK} data-testid="top-k" onChange={(e) => set('topK', clampInt(e.currentTarget.value, 0, GPT_VOCAB_SIZE, 0))} />
+          <DraftInput type="number" min={0} max={GPT_VOCAB_SIZE} value={s.topK} data-testid="top-k" onCommit={(text) => set('topK', clampInt(text, 0, GPT_VOCAB_SIZE, 0))} />
         </label>
         <label class="field">
           {t('gptTopP')}
-          <input type="number" min={0.01} max={1} step={0.01} value={s.topP} data-testid="top-p" onChange={(e) => set('topP', clamp(Number(e.currentTarget.value), 0.01, 1, 1))} />
+          <DraftInput type="number" min={0.01} max={1} step={0.01} value={s.topP} data-testid="top-p" onCommit={(text) => set('topP', clamp(Number(text), 0.01, 1, 1))} />
         </label>
         <label class="field">
           {t('gptSeed')}
-          <input type="number" min={0} value={s.seed} data-testid="seed" onChange={(e) => set('seed', clampInt(e.currentTarget.value, 0, 2 ** 32 - 1, 0))} />
+          <DraftInput type="number" min={0} value={s.seed} data-testid="seed" onCommit={(text) => set('seed', clampInt(text, 0, 2 ** 32 - 1, 0))} />
         </label>
         <label class="field">
           {t('gptMaxTokens')}
-          <input type="number" min={1} max={MAX_NEW_TOKENS} value={s.maxTokens} data-testid="max-tokens" onChange={(e) => set('maxTokens', clampInt(e.currentTarget.value, 1, MAX_NEW_TOKENS, 40))} />
+          <DraftInput type="number" min={1} max={MAX_NEW_TOKENS} value={s.maxTokens} data-testid="max-tokens" onCommit={(text) => set('maxTokens', clampInt(text, 1, MAX_NEW_TOKENS, 40))} />
         </label>
       </div>
       <div class="row">

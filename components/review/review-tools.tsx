@@ -1,3 +1,4 @@
+import { DraftInput } from '@/components/shared/draft-input';
 import { useState } from 'preact/hooks';
 import { lang as uiLang, t } from '@/platform/i18n';
 import { ankiText, noteOf } from '@/features/review/anki-text';
@@ -38,7 +39,7 @@ export function ReviewTools({ met, deck }: { met: MetBook; deck: Deck }) {
       <h2>{t('reviewSettings')}</h2>
       <label class="row">
         {t('reviewNewPerDay')}
-        <input type="number" min={0} max={1000} value={deck.options.newPerDay} data-testid="review-new-per-day" onChange={(e) => setOption({ newPerDay: Number(e.currentTarget.value) })} />
+        <DraftInput type="number" min={0} max={1000} value={deck.options.newPerDay} data-testid="review-new-per-day" onCommit={(text) => setOption({ newPerDay: Number(text) })} />
       </label>
       <label class="row">
         {t('reviewRetention')}

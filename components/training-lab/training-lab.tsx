@@ -7,6 +7,7 @@ import type { Settings } from '@/platform/settings';
 import { LineChart, type Series } from '@/components/training-lab/line-chart';
 import { Confusion, Gallery } from '@/components/training-lab/results';
 import { SavedNets } from '@/components/training-lab/saved-nets';
+import { DraftInput } from '@/components/shared/draft-input';
 import { saveNet } from '@/features/digits/saved-nets';
 import { loadMyDigits, myDigitsItem, type MyDigits } from '@/features/digits/my-digits';
 
@@ -54,16 +55,16 @@ export function TrainingLab({ settings, onOpenBackprop }: { settings: Settings; 
   const numberField = (k: 'eta' | 'batch' | 'epochs' | 'l1' | 'l2' | 'dropout', step: string, testid: string) => (
     <label class="field">
       <span>{t(`train_${k}` as const)}</span>
-      <input
+      <DraftInput
         type="number"
         step={step}
         min="0"
         data-testid={testid}
         value={config[k]}
         disabled={phase === 'running' || phase === 'paused'}
-        onChange={(e) => {
-          const v = Number((e.currentTarget as HTMLInputElement).value);
-          if (Number.isFinite(v) && v >= 0) set(k, v);
+        onCommit={(text) => {
+          const v = Number(text);
+          if (text.trim() !== '' && Number.isFinite(v) && v >= 0) set(k, v);
         }}
       />
     </label>
@@ -166,12 +167,12 @@ export function TrainingLab({ settings, onOpenBackprop }: { settings: Settings; 
       <div class="form-grid">
         <label class="field">
           <span>{t('train_hidden')}</span>
-          <input
+          <DraftInput
             data-testid="train-hidden"
             value={config.hidden.join(',')}
             disabled={phase === 'running' || phase === 'paused'}
-            onChange={(e) => {
-              const sizes = (e.currentTarget as HTMLInputElement).value.split(/[,\s-]+/).filter(Boolean).map(Number);
+            onCommit={(text) => {
+              const sizes = text.split(/[,\s-]+/).filter(Boolean).map(Number);
               if (sizes.length >= 1 && sizes.length <= 4 && sizes.every((n) => Number.isInteger(n) && n >= 1 && n <= 512)) set('hidden', sizes);
             }}
           />

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { hostWorkerDispatch } from '@/entrypoints/offscreen/start-host';
-import { HOST_PORT } from '@/platform/protocol/protocol';
+import { HOST_PORT, HOST_READY } from '@/platform/protocol/protocol';
 import { servePort } from '@/platform/messaging/serve';
 
 // In Chrome the offscreen document owns the model host's worker and relays to it. It answers
@@ -18,3 +18,7 @@ browser.runtime.onConnect.addListener((port) => {
   }
   servePort(port, hostWorkerDispatch, warn);
 });
+
+// createDocument resolves before this script runs: the background waits for this word before
+// connecting. Nobody may be listening (a background that has since stopped): that is fine.
+browser.runtime.sendMessage(HOST_READY).catch(() => undefined);

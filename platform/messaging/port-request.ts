@@ -7,6 +7,12 @@ export interface PortRequestOptions {
   /** What a port that closes before the answer means: the background restarted, or the model host went away. */
   closed: { code: ErrorCode; message: string };
   /**
+   * What a port that never reached a listener means (Chrome closes it with runtime.lastError set:
+   * "Receiving end does not exist"), told apart from one closed after it was heard: only the
+   * former is safe to send again. Without it both are `closed`.
+   */
+  unreachable?: { code: ErrorCode; message: string; lastError(): unknown };
+  /**
    * On abort a cancel is always sent. Pages answer 'cancelled' at once; the background waits for
    * the host's own answer to the cancel (a paused training run still reports its summary).
    */
@@ -52,7 +58,10 @@ export function requestOnPort(connect: () => Browser.runtime.Port, req: RequestM
       if (msg.kind === 'progress') opts.onProgress?.(msg.data);
       else finish(msg.result);
     });
-    port.onDisconnect.addListener(() => finish(err(opts.closed.code, opts.closed.message)));
+    port.onDisconnect.addListener(() => {
+      const why = opts.unreachable?.lastError() ? opts.unreachable : opts.closed;
+      finish(err(why.code, why.message));
+    });
     if (opts.signal?.aborted) return onAbort();
     opts.signal?.addEventListener('abort', onAbort);
     port.postMessage(req);

@@ -272,3 +272,8 @@ export type ServerMsg = ProgressMsg | ResponseMsg;
 /** Port names: pages and content scripts -> background; background -> model host. */
 export const RPC_PORT = 'dl-tutor/rpc';
 export const HOST_PORT = 'dl-tutor/model-host';
+/**
+ * The offscreen document's one runtime message, sent once its port listener is in place:
+ * `offscreen.createDocument` resolves before the document's scripts have run.
+ */
+export const HOST_READY = 'dl-tutor/model-host-ready';

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, screenshot, watchErrors, type Harness } from '@/tests/e2e/harness';
 
+/** The extension's storage as an extension page sees it (typed here: the tests do not load @types/chrome). */
+declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
+
 describe('training lab (side panel)', () => {
   let h: Harness;
   beforeAll(async () => {
@@ -77,6 +80,16 @@ describe('training lab (side panel)', () => {
     const page = await h.context.newPage();
     await page.goto(h.url('sidepanel.html?lab=training&optimizer=sgd'));
     await page.getByTestId('train-eta').fill('100000');
+    // The lab re-renders while η is being typed (here: the learner's drawings arrive from storage);
+    // what was typed must survive it, or the run would quietly train with the old η.
+    const drawings = await page.evaluate(async () => {
+      const one = Array.from({ length: 784 }, (_, i) => (i % 28 === 14 ? 255 : 0));
+      const seven = { pixels: Array.from({ length: 7 }, () => one).flat(), labels: [1, 1, 1, 1, 1, 1, 1] };
+      await chrome.storage.local.set({ myDigits: seven });
+      return seven.labels.length;
+    });
+    await page.getByTestId('train-use-mine').locator('xpath=..').getByText(`(${drawings})`).waitFor();
+    expect(await page.getByTestId('train-eta').inputValue()).toBe('100000');
     await page.getByTestId('train-eta').dispatchEvent('change');
     await page.getByTestId('train-start').click();
     await expect.poll(() => page.getByTestId('train-status').getAttribute('data-phase'), { timeout: 60_000 }).toBe('diverged');

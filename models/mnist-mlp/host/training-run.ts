@@ -8,6 +8,7 @@ import { inTurn, type SessionStore } from '@/models/host/sessions';
 import { batchOf, labData } from '@/models/mnist-mlp/host/lab-data';
 import { DIGIT_CLASSES, DIGIT_PIXELS, type TrainConfig, type TrainProgress, type TrainSummary } from '@/platform/protocol/training';
 import { SLICE_MS, yieldToOthers } from '@/lib/yield';
+import { DivergenceWatch } from '@/models/mnist-mlp/host/divergence';
 
 /** Curves (cost and validation accuracy) get a new point at least this often: under 100 ms, so they move smoothly. */
 const REPORT_MS = 80;
@@ -40,6 +41,8 @@ export class TrainingRun {
   private stepInEpoch = 0;
   private steps = 0;
   private order: Uint32Array | null = null;
+  /** Kept across a pause: a resumed run is watched from where it first started. */
+  private readonly divergence = new DivergenceWatch(Math.log(DIGIT_CLASSES));
   private readonly rng: Rng;
   private readonly sizes: number[];
   private readonly stepConfig: TrainStepConfig;
@@ -154,7 +157,7 @@ export class TrainingRun {
         const { x, y } = batchOf(train, this.order, from, to, DIGIT_CLASSES);
         const out = await this.run(session, x, y, to - from, this.config.eta, true);
         const cost = ((await out.cost!.getData()) as Float32Array)[0]!;
-        if (!Number.isFinite(cost)) {
+        if (this.divergence.see(cost)) {
           TrainingRun.drop(out);
           // Nothing of a diverged run is kept or saved.
           return { status: 'diverged', backend: loaded.backend, epochsDone: this.epoch, steps: this.steps };

@@ -1,10 +1,15 @@
 import type { Browser } from 'wxt/browser';
 import { browser } from 'wxt/browser';
-import { err, HOST_PORT } from '@/platform/protocol/protocol';
+import { err, HOST_PORT, HOST_READY } from '@/platform/protocol/protocol';
 import { requestOnPort } from '@/platform/messaging/port-request';
 import type { HostLink } from '@/platform/background/host-link/types';
 
 const OFFSCREEN_PATH = '/offscreen.html';
+/** A bound on a document that never says it is listening (its script failed): an error, not a hang. */
+const START_LIMIT_MS = 30_000;
+/** A document found already open whose port finds no listener: how long its announcement may take. */
+const LATE_LIMIT_MS = 10_000;
+const NOT_LISTENING = 'the model host is not listening yet';
 let creating: Promise<void> | null = null;
 
 async function hasHost(url: string): Promise<boolean> {
@@ -16,27 +21,63 @@ async function hasHost(url: string): Promise<boolean> {
 }
 
 /**
+ * Resolves when the offscreen document says its port listener is in place, rejects after
+ * `limitMs`. The listener is added before the document is asked for, so the word cannot be missed.
+ */
+function announcement(url: string, limitMs: number): { heard: Promise<void>; stop(): void } {
+  let stop = () => {};
+  const heard = new Promise<void>((resolve, reject) => {
+    const onMessage = (msg: unknown, sender: Browser.runtime.MessageSender): undefined => {
+      if (msg !== HOST_READY || sender.id !== browser.runtime.id || sender.url !== url) return undefined;
+      stop();
+      resolve();
+      return undefined;
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`the model host did not start within ${limitMs / 1000} s`));
+    }, limitMs);
+    stop = () => {
+      clearTimeout(timer);
+      browser.runtime.onMessage.removeListener(onMessage);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+  });
+  return { heard, stop: () => stop() };
+}
+
+/**
  * The model host's worker belongs to an offscreen document: unlike the service
  * worker it is not stopped when idle, so loaded sessions and weights survive a
- * restart of the background.
+ * restart of the background. Resolves once the document listens for the host's port.
  */
 export async function ensureHost(): Promise<void> {
   const url = browser.runtime.getURL(OFFSCREEN_PATH);
-  if (await hasHost(url)) return;
-  creating ??= browser.offscreen
-    .createDocument({
-      url,
-      reasons: ['WORKERS' as Browser.offscreen.Reason],
-      justification: 'Runs the local ONNX models (onnxruntime-web) so they outlive the service worker.',
-    })
-    .catch((e: unknown) => {
-      // Two callers racing: the other one created it, which is what we wanted.
+  const exists = await hasHost(url);
+  // The document is listed as soon as it is created, before its script runs: while this worker
+  // is creating it, "exists" is not "ready", and the creation's promise is.
+  if (creating) return creating;
+  if (exists) return;
+  creating = (async () => {
+    const ready = announcement(url, START_LIMIT_MS);
+    try {
+      await browser.offscreen.createDocument({
+        url,
+        reasons: ['WORKERS' as Browser.offscreen.Reason],
+        justification: 'Runs the local ONNX models (onnxruntime-web) so they outlive the service worker.',
+      });
+    } catch (e) {
+      ready.stop();
+      // Created meanwhile by a background instance that has since stopped: it is there, if maybe
+      // not yet listening (the retry in offscreenLink covers that).
       if (!String(e).includes('single offscreen')) throw e;
-    })
-    .finally(() => {
-      creating = null;
-    });
-  await creating;
+      return;
+    }
+    await ready.heard;
+  })().finally(() => {
+    creating = null;
+  });
+  return creating;
 }
 
 const forward = (...[req, ctx]: Parameters<HostLink>): ReturnType<HostLink> =>
@@ -44,6 +85,7 @@ const forward = (...[req, ctx]: Parameters<HostLink>): ReturnType<HostLink> =>
     onProgress: (data) => ctx.progress(data),
     signal: ctx.signal,
     closed: { code: 'host-unavailable', message: 'the model host closed the connection' },
+    unreachable: { code: 'host-unavailable', message: NOT_LISTENING, lastError: () => browser.runtime.lastError },
     waitAfterCancel: true,
   });
 
@@ -53,11 +95,26 @@ export const offscreenLink: HostLink = async (req, ctx) => {
   } catch (e) {
     return err('host-unavailable', `cannot start the model host: ${e instanceof Error ? e.message : String(e)}`);
   }
+  const url = browser.runtime.getURL(OFFSCREEN_PATH);
+  const late = announcement(url, LATE_LIMIT_MS);
   const first = await forward(req, ctx);
-  // A document created a moment ago may not be listening yet: one retry.
-  if (!first.ok && first.error.code === 'host-unavailable' && !ctx.signal.aborted) {
-    await new Promise((r) => setTimeout(r, 100));
+  // Nobody heard it: a document another background instance created just before it stopped, its
+  // script not yet run. Sent again once the document says it listens (never heard, so never run
+  // twice). A request that was heard and then lost (the document closed or crashed) is not resent.
+  if (!first.ok && first.error.message === NOT_LISTENING && !ctx.signal.aborted) {
+    try {
+      await late.heard;
+    } catch {
+      // It said so before this request asked, or it never will: one more try tells which.
+    }
+    try {
+      await ensureHost(); // gone meanwhile: made again, and heard from
+    } catch (e) {
+      return err('host-unavailable', `cannot start the model host: ${e instanceof Error ? e.message : String(e)}`);
+    }
     return forward(req, ctx);
   }
+  late.stop();
+  late.heard.catch(() => undefined);
   return first;
 };
