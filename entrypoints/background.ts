@@ -5,7 +5,7 @@ import { createRouter } from '@/platform/background/router';
 import { classifySender } from '@/platform/messaging/sender';
 import { servePort } from '@/platform/messaging/serve';
 import type { HostLink } from '@/platform/background/host-link/types';
-import { offscreenLink } from '@/platform/background/host-link/offscreen';
+import { heardFromHost, offscreenLink } from '@/platform/background/host-link/offscreen';
 import { keepAwakeWhile } from '@/platform/background/keep-alive';
 import { annotateTab, askPage, openDemo, targetTab } from '@/platform/background/tabs';
 import { syncOptInScripts } from '@/platform/background/opt-in-sites';
@@ -42,6 +42,8 @@ export default defineBackground({ type: 'module', main: () => {
   });
 
   browser.runtime.onConnect.addListener((port) => {
+    // The offscreen document saying it listens (Chrome): taken and closed.
+    if (heardFromHost(port)) return;
     // Only the RPC port is served here. The model host's port is this worker's own (a context never
     // hears its own connect), so any other name, the host's included, is someone else's: closed,
     // not left open and unanswered, which would keep its sender waiting.

@@ -19,6 +19,6 @@ browser.runtime.onConnect.addListener((port) => {
   servePort(port, hostWorkerDispatch, warn);
 });
 
-// createDocument resolves before this script runs: the background waits for this word before
-// connecting. Nobody may be listening (a background that has since stopped): that is fine.
-browser.runtime.sendMessage(HOST_READY).catch(() => undefined);
+// createDocument resolves before this script runs: the background waits for this word (a port it
+// closes on arrival) before connecting.
+browser.runtime.connect({ name: HOST_READY });

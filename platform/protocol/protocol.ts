@@ -273,7 +273,7 @@ export type ServerMsg = ProgressMsg | ResponseMsg;
 export const RPC_PORT = 'dl-tutor/rpc';
 export const HOST_PORT = 'dl-tutor/model-host';
 /**
- * The offscreen document's one runtime message, sent once its port listener is in place:
- * `offscreen.createDocument` resolves before the document's scripts have run.
+ * The name of the port the offscreen document opens to the background once its own port listener
+ * is in place: `offscreen.createDocument` resolves before the document's scripts have run.
  */
 export const HOST_READY = 'dl-tutor/model-host-ready';

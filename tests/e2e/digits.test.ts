@@ -77,10 +77,11 @@ describe('digit lab in the popup', () => {
 
   // The pad times itself, from each stroke event to its bars painted (wall clock). A trace of the
   // popup's renderer cannot stand in here: the popup shares it with the offscreen document, whose
-  // tasks (the host's start, its relays) land between strokes. Measured 7.7-10.6 ms p95 on the
-  // 2-core machine; a loaded machine can stretch it, hence the retries. A trace's CPU time does not
-  // help on a loaded machine either: the handler's task measured 13-27 ms of CPU at load average 14.
-  it('updates the bars within 16 ms of a stroke event (p95, after the model is warm)', { retry: 2 }, async () => {
+  // tasks (the host's start, its relays) land between strokes, and a trace's CPU time does not
+  // hold still on a loaded machine either (the handler's task measured 13-27 ms of CPU at load
+  // average 14). So the budget is calibrated in the same page: 16 ms on the quiet 2-core machine,
+  // scaled by how much slower a fixed piece of this thread's work runs now than it ran there.
+  it('updates the bars within 16 ms of a stroke event (p95, after the model is warm, scaled by the machine)', { retry: 2 }, async () => {
     // A browser of its own: nothing of the test above (its pages, storage, host) shares the renderer.
     const fresh = await launch({ webgpu: false });
     const page = await fresh.context.newPage();
@@ -91,18 +92,56 @@ describe('digit lab in the popup', () => {
     // settle first, so the timing is the digit pad's own path and not the host's start-up.
     await page.getByTestId('host-threads').waitFor({ timeout: 60_000 });
     await page.evaluate(() => new Promise((r) => requestIdleCallback(r, { timeout: 5000 })));
+    const before = await referenceMs(page);
     for (let i = 0; i < 6; i++) {
       await stroke(page, vertical(80 + i * 25));
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     }
+    const after = await referenceMs(page);
     const lat = page.getByTestId('digit-latency');
     const n = Number(await lat.getAttribute('data-n'));
     const p95 = Number(await lat.getAttribute('data-p95'));
-    console.log(`[digit latency] stroke event -> bars: p95 ${p95} ms over ${n} updates`);
+    // The quicker of the two: the first can still share the thread with the host's start.
+    const slower = Math.max(1, Math.min(before, after) / REFERENCE_QUIET_MS);
+    const budget = 16 * slower;
+    console.log(
+      `[digit latency] stroke event -> bars: p95 ${p95} ms over ${n} updates; reference work ${before.toFixed(2)} / ${after.toFixed(2)} ms ` +
+        `(quiet machine ${REFERENCE_QUIET_MS} ms): budget 16 ms x ${slower.toFixed(2)} = ${budget.toFixed(1)} ms`,
+    );
     await fresh.close();
     expect(n).toBeGreaterThanOrEqual(20);
-    // The budget is 16 ms. Most of the old 13-19 ms was Chromium holding each pointermove for the
-    // next animation frame; the pad now reads pointerrawupdate, which arrives with the input.
-    expect(p95).toBeLessThanOrEqual(16);
+    // Most of the old 13-19 ms was Chromium holding each pointermove for the next animation frame;
+    // the pad now reads pointerrawupdate, which arrives with the input.
+    expect(p95).toBeLessThanOrEqual(budget);
   });
 });
+
+/**
+ * The reference work's time on the quiet 2-core machine (3.81 ms after the strokes in two runs, the
+ * pad at 4.2-4.6 ms p95 there; measured 2026-12-07 with this test and the factor printed).
+ */
+const REFERENCE_QUIET_MS = 3.8;
+
+/**
+ * How fast the page's main thread runs right now: the median wall time of seven runs of a fixed
+ * multiply-add loop over typed arrays (the kind of work the pad's forward pass does), in the page.
+ */
+function referenceMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const a = new Float32Array(1 << 16);
+    const b = new Float32Array(1 << 16);
+    for (let i = 0; i < a.length; i++) {
+      a[i] = (i % 97) / 97;
+      b[i] = (i % 89) / 89;
+    }
+    const times: number[] = [];
+    let sink = 0;
+    for (let r = 0; r < 7; r++) {
+      const t0 = performance.now();
+      for (let k = 0; k < 40; k++) for (let i = 0; i < a.length; i++) sink += a[i]! * b[i]!;
+      times.push(performance.now() - t0);
+    }
+    times.sort((x, y) => x - y);
+    return times[3]! + (sink === -1 ? 1 : 0);
+  });
+}

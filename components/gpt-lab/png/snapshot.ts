@@ -53,6 +53,7 @@ async function paintElement(ctx: CanvasRenderingContext2D, el: Element, o: Origi
     }
     if (el instanceof HTMLImageElement) {
       const b = contentBox(rect, s, o);
+      ctx.imageSmoothingEnabled = s.imageRendering !== 'pixelated';
       if (el.complete && el.naturalWidth > 0) ctx.drawImage(el, b.x, b.y, b.w, b.h);
       return;
     }

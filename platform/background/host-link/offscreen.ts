@@ -20,18 +20,32 @@ async function hasHost(url: string): Promise<boolean> {
   return contexts.length > 0;
 }
 
+/** Whoever waits for the offscreen document's word that it listens. */
+const waiters = new Set<() => void>();
+
 /**
- * Resolves when the offscreen document says its port listener is in place, rejects after
- * `limitMs`. The listener is added before the document is asked for, so the word cannot be missed.
+ * The offscreen document says it listens by opening a port named HOST_READY to the background
+ * (a port, not a runtime message: a message listener here would answer every extension page's
+ * sendMessage). Called by the background for each port it is offered: true when `port` was that
+ * word from the document itself, now closed and passed on.
  */
-function announcement(url: string, limitMs: number): { heard: Promise<void>; stop(): void } {
+export function heardFromHost(port: Browser.runtime.Port): boolean {
+  if (port.name !== HOST_READY || port.sender?.id !== browser.runtime.id || port.sender.url !== browser.runtime.getURL(OFFSCREEN_PATH)) return false;
+  port.disconnect();
+  for (const wake of [...waiters]) wake();
+  return true;
+}
+
+/**
+ * Resolves when the offscreen document next says it listens, rejects after `limitMs`. Asked for
+ * before the document is, so the word cannot be missed.
+ */
+function announcement(limitMs: number): { heard: Promise<void>; stop(): void } {
   let stop = () => {};
   const heard = new Promise<void>((resolve, reject) => {
-    const onMessage = (msg: unknown, sender: Browser.runtime.MessageSender): undefined => {
-      if (msg !== HOST_READY || sender.id !== browser.runtime.id || sender.url !== url) return undefined;
+    const wake = () => {
       stop();
       resolve();
-      return undefined;
     };
     const timer = setTimeout(() => {
       stop();
@@ -39,10 +53,12 @@ function announcement(url: string, limitMs: number): { heard: Promise<void>; sto
     }, limitMs);
     stop = () => {
       clearTimeout(timer);
-      browser.runtime.onMessage.removeListener(onMessage);
+      waiters.delete(wake);
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    waiters.add(wake);
   });
+  // Whoever needs the word awaits it; a bound that runs out while nobody does is no error.
+  heard.catch(() => undefined);
   return { heard, stop: () => stop() };
 }
 
@@ -59,7 +75,7 @@ export async function ensureHost(): Promise<void> {
   if (creating) return creating;
   if (exists) return;
   creating = (async () => {
-    const ready = announcement(url, START_LIMIT_MS);
+    const ready = announcement(START_LIMIT_MS);
     try {
       await browser.offscreen.createDocument({
         url,
@@ -95,8 +111,7 @@ export const offscreenLink: HostLink = async (req, ctx) => {
   } catch (e) {
     return err('host-unavailable', `cannot start the model host: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const url = browser.runtime.getURL(OFFSCREEN_PATH);
-  const late = announcement(url, LATE_LIMIT_MS);
+  const late = announcement(LATE_LIMIT_MS);
   const first = await forward(req, ctx);
   // Nobody heard it: a document another background instance created just before it stopped, its
   // script not yet run. Sent again once the document says it listens (never heard, so never run
@@ -115,6 +130,5 @@ export const offscreenLink: HostLink = async (req, ctx) => {
     return forward(req, ctx);
   }
   late.stop();
-  late.heard.catch(() => undefined);
   return first;
 };

@@ -9,8 +9,6 @@ import type { Browser } from 'wxt/browser';
 import { HOST_PORT, HOST_READY, type RequestMsg, type Result } from '@/platform/protocol/protocol';
 import { portPair } from '@/tests/unit/platform/fake-port';
 
-type OnMessage = (msg: unknown, sender: Browser.runtime.MessageSender) => unknown;
-
 const URL_ = 'chrome-extension://test/offscreen.html';
 
 /** Chrome's side: one offscreen document whose script runs when the test says so. */
@@ -24,7 +22,8 @@ class FakeChrome {
   /** The document closes while working on a request (closed, or its renderer crashed). */
   closesMidRequest = false;
   served: string[] = [];
-  private messageListeners: OnMessage[] = [];
+  /** The background's side of the document's word (heardFromHost), set once the module is loaded. */
+  background: ((port: Browser.runtime.Port) => boolean) | null = null;
 
   runtime = {
     id: 'test',
@@ -32,10 +31,6 @@ class FakeChrome {
     getContexts: async () => (this.documentOpen ? [{ documentUrl: URL_ }] : []),
     get lastError() {
       return fake.lastError;
-    },
-    onMessage: {
-      addListener: (l: OnMessage) => this.messageListeners.push(l),
-      removeListener: (l: OnMessage) => (this.messageListeners = this.messageListeners.filter((x) => x !== l)),
     },
     connect: ({ name }: { name: string }): Browser.runtime.Port => {
       const [bg, doc] = portPair();
@@ -67,10 +62,14 @@ class FakeChrome {
     },
   };
 
-  /** The document's script runs: its listener goes in, then it says so. */
+  /** The document's script runs: its listener goes in, then it says so (a port to the background). */
   runScript(): void {
     this.listening = true;
-    for (const l of [...this.messageListeners]) l(HOST_READY, { id: 'test', url: URL_ });
+    const [doc, bg] = portPair();
+    (bg as { name: string }).name = HOST_READY;
+    (bg as { sender?: Browser.runtime.MessageSender }).sender = { id: 'test', url: URL_ };
+    expect(this.background!(bg)).toBe(true);
+    void doc;
   }
 }
 
@@ -98,7 +97,8 @@ describe('the offscreen host link', () => {
   });
 
   it('two requests while the document is being created both wait for its word, then both are served', async () => {
-    const { offscreenLink } = await import('@/platform/background/host-link/offscreen');
+    const { offscreenLink, heardFromHost } = await import('@/platform/background/host-link/offscreen');
+    fake.background = heardFromHost;
     const a = offscreenLink(req('host.status', 'a'), ctx());
     await settled(Promise.resolve()); // the first caller has started creating the document
     expect(fake.documentOpen).toBe(true);
@@ -117,7 +117,8 @@ describe('the offscreen host link', () => {
 
   it('a document another background instance left before its script ran: sent again once it listens, never twice', async () => {
     fake.documentOpen = true; // made by a background that then stopped
-    const { offscreenLink } = await import('@/platform/background/host-link/offscreen');
+    const { offscreenLink, heardFromHost } = await import('@/platform/background/host-link/offscreen');
+    fake.background = heardFromHost;
     vi.useFakeTimers();
     try {
       const a = offscreenLink(req('host.gpt.load', 'a'), ctx());
@@ -132,6 +133,14 @@ describe('the offscreen host link', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('a port of that name from anyone but the document is not its word', async () => {
+    const { heardFromHost } = await import('@/platform/background/host-link/offscreen');
+    const [, bg] = portPair();
+    (bg as { name: string }).name = HOST_READY;
+    (bg as { sender?: Browser.runtime.MessageSender }).sender = { id: 'test', url: 'chrome-extension://test/popup.html' };
+    expect(heardFromHost(bg)).toBe(false);
   });
 
   it('a request the host heard and then lost is an error, not sent again', async () => {
