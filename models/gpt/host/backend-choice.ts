@@ -15,15 +15,15 @@ const PROBE_TEXT =
 const WARMUP = 1;
 const RUNS = 3;
 
-/** Median ms of a warm greedy next-token pass over the probe text. */
-export async function timeForward(engine: Pick<GptEngine, 'nextToken'>): Promise<number> {
+/** Median ms of a warm greedy next-token pass over the probe text, by `now` (ms). */
+export async function timeForward(engine: Pick<GptEngine, 'nextToken'>, now: () => number = () => performance.now()): Promise<number> {
   const settings = { temperature: 0, topK: 0, topP: 1 };
   for (let i = 0; i < WARMUP; i++) await engine.nextToken(PROBE_TEXT, settings, 1);
   const ms: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
+    const t0 = now();
     await engine.nextToken(PROBE_TEXT, settings, 1);
-    ms.push(performance.now() - t0);
+    ms.push(now() - t0);
   }
   return ms.sort((a, b) => a - b)[RUNS >> 1]!;
 }
@@ -36,6 +36,8 @@ export interface ChoiceDeps {
   /** Where choices are remembered (the host's IndexedDB; a map in tests). */
   memory?: { recall<T>(key: string): Promise<T | undefined>; remember(key: string, value: unknown): Promise<void> };
   probe?: typeof probeWebGpu;
+  /** The clock the passes are timed by (performance.now; a test's own clock, so no test depends on the machine's speed). */
+  now?: () => number;
 }
 
 /** Which backend 'auto' runs the GPT on here, with the timings behind the choice. */
@@ -53,9 +55,9 @@ export async function chooseBackend(deps: ChoiceDeps): Promise<{ choice: Backend
   if (known && isOneOf(BACKENDS, known.backend)) return { choice: { ...known, remembered: true } };
 
   const timings: Partial<Record<Backend, number>> = {};
-  timings.wasm = await timeForward(await deps.open('wasm'));
+  timings.wasm = await timeForward(await deps.open('wasm'), deps.now);
   try {
-    timings.webgpu = await timeForward(await deps.open('webgpu'));
+    timings.webgpu = await timeForward(await deps.open('webgpu'), deps.now);
   } catch (e) {
     const reason = `WebGPU did not open for this model (${e instanceof Error ? e.message : String(e)})`;
     return { choice: { backend: 'wasm', why: 'webgpu-failed', reason, timings, remembered: false } };

@@ -5,13 +5,17 @@ import type { WebGpuProbe } from '@/models/host/webgpu';
 
 const adapter = (isFallbackAdapter: boolean) => ({ vendor: 'v', architecture: 'a', device: 'd', description: '', isFallbackAdapter });
 
-/** An engine whose forward pass takes `ms` (a busy wait, so performance.now() sees it). */
+/**
+ * The test's clock, given to chooseBackend: a forward pass of the engine below moves it by `ms`
+ * exactly, so the choice does not depend on how busy the machine is (a busy-wait of 2 ms against
+ * 12 ms was once measured the other way round on a loaded machine).
+ */
+const clock = { t: 0, now: () => clock.t };
+
+/** An engine whose forward pass takes `ms` by the test's clock. */
 const engineTaking = (ms: number) => ({
   nextToken: async () => {
-    const end = performance.now() + ms;
-    while (performance.now() < end) {
-      // busy
-    }
+    clock.t += ms;
     return {} as never;
   },
 });
@@ -26,6 +30,7 @@ describe("'auto' picks the GPT's backend by measurement", () => {
     const mem = memory();
     const opened: Backend[] = [];
     const deps = {
+      now: clock.now,
       modelId: 'm',
       memory: mem,
       probe: async (): Promise<WebGpuProbe> => ({ available: true, adapter: adapter(false) }),
@@ -49,6 +54,7 @@ describe("'auto' picks the GPT's backend by measurement", () => {
 
   it('takes WebGPU when it is measured faster', async () => {
     const { choice } = await chooseBackend({
+      now: clock.now,
       modelId: 'm',
       memory: memory(),
       probe: async () => ({ available: true, adapter: adapter(false) }),
@@ -60,6 +66,7 @@ describe("'auto' picks the GPT's backend by measurement", () => {
   it('never takes a fallback adapter, and does not even time it', async () => {
     const opened: Backend[] = [];
     const { choice } = await chooseBackend({
+      now: clock.now,
       modelId: 'm',
       memory: memory(),
       probe: async () => ({ available: true, adapter: adapter(true) }),
