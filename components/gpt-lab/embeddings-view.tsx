@@ -16,9 +16,9 @@ import { useStaged } from '@/components/shared/use-staged';
 import { pure } from '@/components/shared/pure';
 
 /**
- * Strip rows rendered per frame (see useStaged): a row is a canvas (its 2D context made and
- * painted) and six neighbour chips. Eight at once, with a figure below mounting in the same frame,
- * came to 60-100 ms of one task's CPU on a quiet 2-core machine (layout, paint or script by turns).
+ * Strip rows rendered per frame (see useStaged): a row is a label, the strip's image and six
+ * neighbour chips. Eight at once (as canvases then), with a figure below mounting in the same
+ * frame, came to 60-100 ms of one task's CPU on a quiet 2-core machine.
  */
 const ROWS_PER_FRAME = 4;
 /** The figures under the strips (PCA, similarity map, analogy box), mounted one per frame after the first paint. */
