@@ -2,17 +2,17 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import type { GptAttention, GptHeadRoles, HeadRole } from '@/platform/protocol/protocol';
 import { Tex } from '@/components/shared/tex';
-import { cellAt, paintGrid } from '@/components/gpt-lab/canvas-map';
-import { sequential, type Rgb } from '@/components/gpt-lab/colors';
+import { cellAt, paintGrid } from '@/components/gpt-lab/shared/canvas-map';
+import { sequential, type Rgb } from '@/components/gpt-lab/shared/colors';
 import { pageTheme } from '@/components/shared/theme';
-import { ExportButton, exportedTokens } from '@/components/gpt-lab/export-button';
-import { HeadLines } from '@/components/gpt-lab/head-lines';
-import { badgesOf } from '@/components/gpt-lab/head-roles';
-import { roleName, roleShort } from '@/components/gpt-lab/role-text';
-import { tokenLabels } from '@/components/gpt-lab/token-segments';
-import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
-import { useRpc } from '@/components/gpt-lab/use-rpc';
-import { useAttention } from '@/components/gpt-lab/use-attention';
+import { ExportButton, exportedTokens } from '@/components/gpt-lab/shared/export-button';
+import { HeadLines } from '@/components/gpt-lab/attention/head-lines';
+import { badgesOf } from '@/components/gpt-lab/shared/head-roles';
+import { roleName, roleShort } from '@/components/gpt-lab/shared/role-text';
+import { tokenLabels } from '@/components/gpt-lab/shared/token-segments';
+import { Failure, TruncationNote, Working } from '@/components/gpt-lab/shared/status';
+import { useRpc } from '@/components/gpt-lab/shared/use-rpc';
+import { useAttention } from '@/components/gpt-lab/attention/use-attention';
 
 export function AttentionView({ text }: { text: string }) {
   const res = useAttention(text);

@@ -1,8 +1,8 @@
 import { t } from '@/platform/i18n';
 import type { BackendPreference } from '@/platform/protocol/backend';
 import type { BackendChoice } from '@/platform/protocol/protocol';
-import { Failure, Working } from '@/components/gpt-lab/status';
-import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { Failure, Working } from '@/components/gpt-lab/shared/status';
+import { useRpc } from '@/components/gpt-lab/shared/use-rpc';
 
 /** Loads the model once for the lab, on the backend the options ask for, and says which one runs it. */
 export function EngineBadge({ backend }: { backend: BackendPreference }) {

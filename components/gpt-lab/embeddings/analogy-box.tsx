@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import { call } from '@/platform/messaging/client';
 import type { GptAnalogy, RpcError } from '@/platform/protocol/protocol';
-import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
+import { showWhitespace } from '@/components/gpt-lab/shared/show-whitespace';
 
 /** a - b + c in the embedding matrix. Words keep their leading space: " training" is one token, "training" may be two. */
 export function AnalogyBox() {

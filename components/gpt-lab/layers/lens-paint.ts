@@ -1,6 +1,6 @@
-import { sequential } from '@/components/gpt-lab/colors';
-import { guess, type LensTable } from '@/components/gpt-lab/lens-table';
-import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
+import { sequential } from '@/components/gpt-lab/shared/colors';
+import { guess, type LensTable } from '@/components/gpt-lab/layers/lens-table';
+import { showWhitespace } from '@/components/gpt-lab/shared/show-whitespace';
 
 // The logit-lens grid drawn on one canvas the width of the scroll viewport: only the columns in
 // view are painted (a handful of cells), so a 256-token grid costs what a 6-token one does.

@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import type { GptLens } from '@/platform/protocol/protocol';
-import { ExportButton, exportedTokens } from '@/components/gpt-lab/export-button';
-import { LensCell, LensColumn } from '@/components/gpt-lab/lens-cell';
-import { LensGrid } from '@/components/gpt-lab/lens-grid';
-import { LensNorms } from '@/components/gpt-lab/lens-norms';
-import type { Cell } from '@/components/gpt-lab/lens-paint';
-import { lensTable, nested } from '@/components/gpt-lab/lens-table';
-import { usePaintTimer } from '@/components/gpt-lab/paint-timer';
-import { useAfterPaint } from '@/components/gpt-lab/use-after-paint';
-import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
-import { tokenLabels } from '@/components/gpt-lab/token-segments';
-import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { ExportButton, exportedTokens } from '@/components/gpt-lab/shared/export-button';
+import { LensCell, LensColumn } from '@/components/gpt-lab/layers/lens-cell';
+import { LensGrid } from '@/components/gpt-lab/layers/lens-grid';
+import { LensNorms } from '@/components/gpt-lab/layers/lens-norms';
+import type { Cell } from '@/components/gpt-lab/layers/lens-paint';
+import { lensTable, nested } from '@/components/gpt-lab/layers/lens-table';
+import { usePaintTimer } from '@/components/gpt-lab/shared/paint-timer';
+import { useAfterPaint } from '@/components/gpt-lab/shared/use-after-paint';
+import { Failure, TruncationNote, Working } from '@/components/gpt-lab/shared/status';
+import { tokenLabels } from '@/components/gpt-lab/shared/token-segments';
+import { useRpc } from '@/components/gpt-lab/shared/use-rpc';
 
 /** The logit lens: what the model would predict if it stopped after each block. */
 export function LayersView({ text }: { text: string }) {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import type { GptLens } from '@/platform/protocol/protocol';
-import { cellAt, paintGrid } from '@/components/gpt-lab/canvas-map';
-import { sequential } from '@/components/gpt-lab/colors';
+import { cellAt, paintGrid } from '@/components/gpt-lab/shared/canvas-map';
+import { sequential } from '@/components/gpt-lab/shared/colors';
 import { pageTheme } from '@/components/shared/theme';
 
 /**

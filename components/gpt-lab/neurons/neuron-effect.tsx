@@ -1,6 +1,6 @@
 import { t } from '@/platform/i18n';
 import type { GptNeuronEffect, TokenValue } from '@/platform/protocol/protocol';
-import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
+import { showWhitespace } from '@/components/gpt-lab/shared/show-whitespace';
 
 function Pushes({ title, rows }: { title: string; rows: TokenValue[] }) {
   return (

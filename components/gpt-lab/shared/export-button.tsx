@@ -1,6 +1,6 @@
 import { t } from '@/platform/i18n';
 import type { GptTokenization } from '@/platform/protocol/protocol';
-import { download } from '@/components/gpt-lab/download';
+import { download } from '@/components/gpt-lab/shared/download';
 import { PngButton } from '@/components/gpt-lab/png/png-button';
 
 /** Tokens as every export lists them. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
-import type { NeuronId } from '@/components/gpt-lab/neuron-id';
+import type { NeuronId } from '@/components/gpt-lab/neurons/neuron-id';
 
 /** Go to a neuron by block and index. */
 export function NeuronSearch({ layers, d, chosen, onChoose }: { layers: number; d: number; chosen: NeuronId | null; onChoose: (n: NeuronId) => void }) {

@@ -1,17 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import type { GptEmbedding } from '@/platform/protocol/protocol';
-import { AnalogyBox } from '@/components/gpt-lab/analogy-box';
-import { cellAt, paintGrid } from '@/components/gpt-lab/canvas-map';
+import { AnalogyBox } from '@/components/gpt-lab/embeddings/analogy-box';
+import { cellAt, paintGrid } from '@/components/gpt-lab/shared/canvas-map';
 import { bmpDataUrl } from '@/lib/bmp';
-import { diverging } from '@/components/gpt-lab/colors';
+import { diverging } from '@/components/gpt-lab/shared/colors';
 import { pageTheme } from '@/components/shared/theme';
-import { ExportButton, exportedTokens } from '@/components/gpt-lab/export-button';
-import { PcaScatter } from '@/components/gpt-lab/pca-scatter';
-import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
-import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
-import { tokenLabels } from '@/components/gpt-lab/token-segments';
-import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { ExportButton, exportedTokens } from '@/components/gpt-lab/shared/export-button';
+import { PcaScatter } from '@/components/gpt-lab/embeddings/pca-scatter';
+import { showWhitespace } from '@/components/gpt-lab/shared/show-whitespace';
+import { Failure, TruncationNote, Working } from '@/components/gpt-lab/shared/status';
+import { tokenLabels } from '@/components/gpt-lab/shared/token-segments';
+import { useRpc } from '@/components/gpt-lab/shared/use-rpc';
 import { useStaged } from '@/components/shared/use-staged';
 import { pure } from '@/components/shared/pure';
 

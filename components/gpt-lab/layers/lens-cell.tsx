@@ -1,9 +1,9 @@
 import { t } from '@/platform/i18n';
 import { Tex } from '@/components/shared/tex';
-import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
-import { useSettled } from '@/components/gpt-lab/use-settled';
-import { topK, type LensTable } from '@/components/gpt-lab/lens-table';
-import type { Cell } from '@/components/gpt-lab/lens-paint';
+import { showWhitespace } from '@/components/gpt-lab/shared/show-whitespace';
+import { useSettled } from '@/components/gpt-lab/shared/use-settled';
+import { topK, type LensTable } from '@/components/gpt-lab/layers/lens-table';
+import type { Cell } from '@/components/gpt-lab/layers/lens-paint';
 
 /** The formula waits for the pointer to rest this long (see useSettled). */
 const TEX_SETTLE_MS = 120;

@@ -1,4 +1,4 @@
-import type { Rgb } from '@/components/gpt-lab/colors';
+import type { Rgb } from '@/components/gpt-lab/shared/colors';
 
 /**
  * Paints a rows x cols grid one pixel per cell; CSS scales the canvas with

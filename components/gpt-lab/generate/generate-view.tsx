@@ -8,11 +8,11 @@ import { call } from '@/platform/messaging/client';
 import type { GenerateSettings, GptStep, RpcError } from '@/platform/protocol/protocol';
 import { MAX_NEW_TOKENS, STEP_ALTERNATIVES } from '@/platform/protocol/gpt';
 import { mulberry32 } from '@/lib/rng';
-import { ExportButton } from '@/components/gpt-lab/export-button';
-import { ProbBars } from '@/components/gpt-lab/prob-bars';
-import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
-import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
-import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { ExportButton } from '@/components/gpt-lab/shared/export-button';
+import { ProbBars } from '@/components/gpt-lab/generate/prob-bars';
+import { showWhitespace } from '@/components/gpt-lab/shared/show-whitespace';
+import { Failure, TruncationNote, Working } from '@/components/gpt-lab/shared/status';
+import { useRpc } from '@/components/gpt-lab/shared/use-rpc';
 
 const DEFAULTS: GenerateSettings = { temperature: 0.8, topK: 0, topP: 1, seed: 42, maxTokens: 40 };
 /** The bars ask for raw logits; the settings are applied here. */

@@ -3,7 +3,7 @@ import { distribution } from '@/models/gpt/engine/sampling';
 import { t } from '@/platform/i18n';
 import type { SamplingSettings, TokenProb } from '@/platform/protocol/protocol';
 import { Tex } from '@/components/shared/tex';
-import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
+import { showWhitespace } from '@/components/gpt-lab/shared/show-whitespace';
 
 /**
  * Next-token probabilities recomputed here from cached logits: moving a slider

@@ -1,6 +1,6 @@
 import { countTokens as countGpt2 } from 'gpt-tokenizer/encoding/r50k_base';
 import { countTokens as countGpt4o } from 'gpt-tokenizer/encoding/o200k_base';
-import type { CountReply, CountRequest } from '@/components/gpt-lab/token-counts';
+import type { CountReply, CountRequest } from '@/components/gpt-lab/tokens/token-counts';
 
 // OpenAI's tokenizers on a thread of their own: loading their BPE ranks (2.5 MB of JS) and
 // building the encoders takes 65 and 180 ms, too long for the side panel's thread, which the offscreen

@@ -1,5 +1,5 @@
 import type { GptTokenization } from '@/platform/protocol/protocol';
-import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
+import { showWhitespace } from '@/components/gpt-lab/shared/show-whitespace';
 
 /** What the Tokens view draws: one segment per token, or one per group of byte tokens spelling one character. */
 export interface Segment {

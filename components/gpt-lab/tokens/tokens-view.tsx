@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
-import { CompareCounts } from '@/components/gpt-lab/compare-counts';
-import { ExportButton } from '@/components/gpt-lab/export-button';
-import { showWhitespace } from '@/components/gpt-lab/show-whitespace';
-import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
-import { segments } from '@/components/gpt-lab/token-segments';
-import { TOKEN_COLORS } from '@/components/gpt-lab/colors';
-import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { CompareCounts } from '@/components/gpt-lab/tokens/compare-counts';
+import { ExportButton } from '@/components/gpt-lab/shared/export-button';
+import { showWhitespace } from '@/components/gpt-lab/shared/show-whitespace';
+import { Failure, TruncationNote, Working } from '@/components/gpt-lab/shared/status';
+import { segments } from '@/components/gpt-lab/shared/token-segments';
+import { TOKEN_COLORS } from '@/components/gpt-lab/shared/colors';
+import { useRpc } from '@/components/gpt-lab/shared/use-rpc';
 import { useStaged } from '@/components/shared/use-staged';
 import type { GptTokenization } from '@/platform/protocol/protocol';
 

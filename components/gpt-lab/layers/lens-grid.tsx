@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import { onThemeChange, pageTheme } from '@/components/shared/theme';
-import { inkOf, type Ink } from '@/components/gpt-lab/canvas-ink';
-import { CELL_H, CELL_W, INPUT_H, cellAtPoint, gridHeight, paintLens, type Cell } from '@/components/gpt-lab/lens-paint';
-import type { LensTable } from '@/components/gpt-lab/lens-table';
+import { inkOf, type Ink } from '@/components/gpt-lab/layers/canvas-ink';
+import { CELL_H, CELL_W, INPUT_H, cellAtPoint, gridHeight, paintLens, type Cell } from '@/components/gpt-lab/layers/lens-paint';
+import type { LensTable } from '@/components/gpt-lab/layers/lens-table';
 
 interface Props {
   tab: LensTable;

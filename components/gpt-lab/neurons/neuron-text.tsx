@@ -1,6 +1,6 @@
 import { t } from '@/platform/i18n';
 import type { GptTokenization } from '@/platform/protocol/protocol';
-import { diverging } from '@/components/gpt-lab/colors';
+import { diverging } from '@/components/gpt-lab/shared/colors';
 import { pageTheme } from '@/components/shared/theme';
 
 /** What a token shows in the running text: its characters, or for byte tokens its character once and "·" after. */

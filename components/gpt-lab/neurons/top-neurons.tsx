@@ -1,6 +1,6 @@
 import { t } from '@/platform/i18n';
-import type { Firing } from '@/components/gpt-lab/neuron-table';
-import type { NeuronId } from '@/components/gpt-lab/neuron-id';
+import type { Firing } from '@/components/gpt-lab/neurons/neuron-table';
+import type { NeuronId } from '@/components/gpt-lab/neurons/neuron-id';
 
 /** Each block's most active neurons at the chosen position; click one to see it over the text. */
 export function TopNeurons({ tops, chosen, onChoose }: { tops: Firing[][]; chosen: NeuronId | null; onChoose: (n: NeuronId) => void }) {

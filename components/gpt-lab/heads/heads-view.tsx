@@ -2,12 +2,12 @@ import { useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
 import { HEAD_ROLES, type GptHeadRoles, type HeadRole } from '@/platform/protocol/gpt-inside';
 import { Tex } from '@/components/shared/tex';
-import { ExportButton, exportedTokens } from '@/components/gpt-lab/export-button';
-import { headName, ranked } from '@/components/gpt-lab/head-roles';
-import { ROLE_TEX, roleDefinition, roleName, roleShort } from '@/components/gpt-lab/role-text';
-import { Failure, TruncationNote, Working } from '@/components/gpt-lab/status';
-import { useAfterPaint } from '@/components/gpt-lab/use-after-paint';
-import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { ExportButton, exportedTokens } from '@/components/gpt-lab/shared/export-button';
+import { headName, ranked } from '@/components/gpt-lab/shared/head-roles';
+import { ROLE_TEX, roleDefinition, roleName, roleShort } from '@/components/gpt-lab/shared/role-text';
+import { Failure, TruncationNote, Working } from '@/components/gpt-lab/shared/status';
+import { useAfterPaint } from '@/components/gpt-lab/shared/use-after-paint';
+import { useRpc } from '@/components/gpt-lab/shared/use-rpc';
 
 type Source = 'probe' | 'text';
 

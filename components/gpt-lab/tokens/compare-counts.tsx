@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
-import { countTokens, type Counts } from '@/components/gpt-lab/token-counts';
+import { countTokens, type Counts } from '@/components/gpt-lab/tokens/token-counts';
 
 // Counts under OpenAI's tokenizers (gpt-tokenizer ships their BPE ranks as JS,
 // so this runs offline), counted in a worker: several megabytes the rest of the
