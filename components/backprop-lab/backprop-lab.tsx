@@ -8,7 +8,7 @@ import type { Network } from '@/models/mnist-mlp/reference/network';
 import { defaultDigitNet, savedDigitNet, type DigitNet } from '@/models/mnist-mlp/local-classifier';
 import { digitImage, EVAL_COUNT, labDigits, type LabDigits } from '@/models/mnist-mlp/lab-digits';
 import { SketchPad } from '@/components/digit-lab/sketch-pad';
-import { ExportButton } from '@/components/gpt-lab/export-button';
+import { ExportButton } from '@/components/gpt-lab/shared/export-button';
 import { StageExample } from '@/components/backprop-lab/stage-example';
 import { StageWant } from '@/components/backprop-lab/stage-want';
 import { StageLevers } from '@/components/backprop-lab/stage-levers';

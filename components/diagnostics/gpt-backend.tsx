@@ -1,7 +1,7 @@
 import { t } from '@/platform/i18n';
-import { ChoiceLine } from '@/components/gpt-lab/engine-badge';
-import { Failure, Working } from '@/components/gpt-lab/status';
-import { useRpc } from '@/components/gpt-lab/use-rpc';
+import { ChoiceLine } from '@/components/gpt-lab/shared/engine-badge';
+import { Failure, Working } from '@/components/gpt-lab/shared/status';
+import { useRpc } from '@/components/gpt-lab/shared/use-rpc';
 
 /** Where 'auto' runs the GPT here, and the timings or the reason behind it. */
 export function GptBackend() {

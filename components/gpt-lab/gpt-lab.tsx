@@ -3,19 +3,19 @@ import { t } from '@/platform/i18n';
 import { GPT_VIEWS, type GptView } from '@/platform/protocol/demo';
 import type { BackendPreference } from '@/platform/protocol/backend';
 import { lazy } from '@/components/shared/lazy';
-import { EngineBadge } from '@/components/gpt-lab/engine-badge';
-import { Working } from '@/components/gpt-lab/status';
+import { EngineBadge } from '@/components/gpt-lab/shared/engine-badge';
+import { Working } from '@/components/gpt-lab/shared/status';
 
 // Each view's code loads on its first visit (its own chunk), evaluated a task before it renders:
 // the lab opens on one view, and the seven together made opening it one long task.
 const working = (what: Parameters<typeof t>[0]) => () => <Working what={t(what)} />;
-const TokensView = lazy(() => import('@/components/gpt-lab/tokens-view').then((m) => m.TokensView), working('gptTokenizing'));
-const EmbeddingsView = lazy(() => import('@/components/gpt-lab/embeddings-view').then((m) => m.EmbeddingsView), working('gptEmbedding'));
-const AttentionView = lazy(() => import('@/components/gpt-lab/attention-view').then((m) => m.AttentionView), working('gptAttending'));
-const HeadsView = lazy(() => import('@/components/gpt-lab/heads-view').then((m) => m.HeadsView), working('gptHeadsWorking'));
-const LayersView = lazy(() => import('@/components/gpt-lab/layers-view').then((m) => m.LayersView), working('gptLensWorking'));
-const NeuronsView = lazy(() => import('@/components/gpt-lab/neurons-view').then((m) => m.NeuronsView), working('gptNeuronsWorking'));
-const GenerateView = lazy(() => import('@/components/gpt-lab/generate-view').then((m) => m.GenerateView), working('gptThinking'));
+const TokensView = lazy(() => import('@/components/gpt-lab/tokens/tokens-view').then((m) => m.TokensView), working('gptTokenizing'));
+const EmbeddingsView = lazy(() => import('@/components/gpt-lab/embeddings/embeddings-view').then((m) => m.EmbeddingsView), working('gptEmbedding'));
+const AttentionView = lazy(() => import('@/components/gpt-lab/attention/attention-view').then((m) => m.AttentionView), working('gptAttending'));
+const HeadsView = lazy(() => import('@/components/gpt-lab/heads/heads-view').then((m) => m.HeadsView), working('gptHeadsWorking'));
+const LayersView = lazy(() => import('@/components/gpt-lab/layers/layers-view').then((m) => m.LayersView), working('gptLensWorking'));
+const NeuronsView = lazy(() => import('@/components/gpt-lab/neurons/neurons-view').then((m) => m.NeuronsView), working('gptNeuronsWorking'));
+const GenerateView = lazy(() => import('@/components/gpt-lab/generate/generate-view').then((m) => m.GenerateView), working('gptThinking'));
 
 const VIEW_LABEL = {
   tokens: 'gptTokens',

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GptHeadRoles, GptLens, GptNeuronEffect, GptNeurons } from '@/platform/protocol/protocol';
-import { CELL_H, CELL_W } from '@/components/gpt-lab/lens-paint';
+import { CELL_H, CELL_W } from '@/components/gpt-lab/layers/lens-paint';
 import { exportedJson, exportedPng } from '@/tests/e2e/downloads';
 import { launch, rawRpc, screenshot, watchErrors, type Harness } from '@/tests/e2e/harness';
 import { interactionCost, median } from '@/tests/e2e/interaction-cpu';

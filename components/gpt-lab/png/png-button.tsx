@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { t } from '@/platform/i18n';
-import { download } from '@/components/gpt-lab/download';
+import { download } from '@/components/gpt-lab/shared/download';
 import { snapshot } from '@/components/gpt-lab/png/snapshot';
 
 /** Saves the view this button sits in (its nearest section) as a PNG at the screen's pixel ratio. */

@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { packF32, packI32 } from '@/platform/protocol/packed';
 import type { GptHeadRoles, GptLens, GptNeurons, GptTokenization } from '@/platform/protocol/protocol';
-import { guess, lensTable, nested, topK } from '@/components/gpt-lab/lens-table';
-import { cellAtPoint, CELL_H, CELL_W, rowOf } from '@/components/gpt-lab/lens-paint';
-import { nestedActivations, neuronTable, neuronTrace, topNeurons } from '@/components/gpt-lab/neuron-table';
-import { badgesOf, headName, ranked } from '@/components/gpt-lab/head-roles';
+import { guess, lensTable, nested, topK } from '@/components/gpt-lab/layers/lens-table';
+import { cellAtPoint, CELL_H, CELL_W, rowOf } from '@/components/gpt-lab/layers/lens-paint';
+import { nestedActivations, neuronTable, neuronTrace, topNeurons } from '@/components/gpt-lab/neurons/neuron-table';
+import { badgesOf, headName, ranked } from '@/components/gpt-lab/shared/head-roles';
 import { mulberry32 } from '@/lib/rng';
 
 const tok = { tokens: [], groups: [], truncated: false, usedChars: 0, totalChars: 0, contextSize: 256 } as GptTokenization;

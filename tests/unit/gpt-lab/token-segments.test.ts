@@ -1,6 +1,6 @@
 // What the Tokens view draws and how charts label tokens, on a real tokenization.
 import { describe, expect, it } from 'vitest';
-import { segments, tokenLabels } from '@/components/gpt-lab/token-segments';
+import { segments, tokenLabels } from '@/components/gpt-lab/shared/token-segments';
 import { engineFor } from '@/tests/unit/gpt/engine-helpers';
 
 describe('token segments and labels', () => {
