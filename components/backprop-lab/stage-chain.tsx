@@ -45,36 +45,8 @@ export function StageChain({ net, trace, target, link, onLink }: StageChainProps
             ))}
           </select>
         </label>
-        <label class="row">
-          <span>j</span>
-          <DraftInput
-            type="number"
-            data-testid="bp-link-j"
-            min={0}
-            max={sizes[link.l]! - 1}
-            value={link.j}
-            style={{ width: '4.5em' }}
-            onCommit={(text) => {
-              const j = Number(text);
-              if (Number.isInteger(j)) onLink({ ...link, j: clampJ(link.l, j) });
-            }}
-          />
-        </label>
-        <label class="row">
-          <span>k</span>
-          <DraftInput
-            type="number"
-            data-testid="bp-link-k"
-            min={0}
-            max={sizes[link.l - 1]! - 1}
-            value={link.k}
-            style={{ width: '4.5em' }}
-            onCommit={(text) => {
-              const k = Number(text);
-              if (Number.isInteger(k)) onLink({ ...link, k: clampK(link.l, k) });
-            }}
-          />
-        </label>
+        <IndexField name="j" testid="bp-link-j" value={link.j} size={sizes[link.l]!} onValue={(j) => onLink({ ...link, j })} />
+        <IndexField name="k" testid="bp-link-k" value={link.k} size={sizes[link.l - 1]!} onValue={(k) => onLink({ ...link, k })} />
       </div>
       <div class="bp-formula" data-testid="bp-chain" data-product={rule.product} data-grad={grad} data-factors={JSON.stringify(rule.factors)}>
         <BpTex tex={rule.symbolic} />
@@ -85,5 +57,26 @@ export function StageChain({ net, trace, target, link, onLink }: StageChainProps
       <p class="small">{t('bpChainCheck', { grad: num(grad) })}</p>
       {link.l === L && net.config.cost === 'cross-entropy' && <p class="muted small">{t('bpChainSoftmax')}</p>}
     </section>
+  );
+}
+
+/** A neuron's index in a layer of `size`, typed; a number outside 0..size-1 is clamped into it. */
+function IndexField({ name, testid, value, size, onValue }: { name: string; testid: string; value: number; size: number; onValue: (i: number) => void }) {
+  return (
+    <label class="row">
+      <span>{name}</span>
+      <DraftInput
+        type="number"
+        data-testid={testid}
+        min={0}
+        max={size - 1}
+        value={value}
+        style={{ width: '4.5em' }}
+        onCommit={(text) => {
+          const i = Number(text);
+          if (Number.isInteger(i)) onValue(Math.max(0, Math.min(size - 1, i)));
+        }}
+      />
+    </label>
   );
 }

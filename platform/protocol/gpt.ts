@@ -1,5 +1,6 @@
 // Shapes the GPT engine returns. Plain data (numbers, strings, arrays), so they
 // cross extension ports unchanged and serialise to the lab's JSON exports.
+import type { PackedF32 } from '@/platform/protocol/packed';
 
 export interface GptConfig {
   n_layer: number;
@@ -51,19 +52,24 @@ export interface Neighbour {
   cosine: number;
 }
 
+/**
+ * The vectors travel packed (see packed.ts): as nested arrays, 50 tokens' answer was about 15,000
+ * numbers of JSON, which the offscreen document relaying it (on the side panel's renderer)
+ * serialized in one task of 30-50 ms.
+ */
 export interface GptEmbedding {
   tokenization: GptTokenization;
   /** Each token's row of the embedding matrix wte, [T][n_embd]. */
-  wte: number[][];
+  wte: PackedF32;
   /** What the first block reads: wte[id] + wpe[position], [T][n_embd]. */
-  inputsEmbeds: number[][];
+  inputsEmbeds: PackedF32;
   /** Nearest tokens of the whole vocabulary to each token's wte row, by cosine similarity (the token itself excluded). */
   nearest: Neighbour[][];
   /** 2-D PCA of the given tokens' wte rows, [T][2], and the share of variance each axis explains. */
   pca: number[][];
   pcaExplained: [number, number];
   /** Cosine similarity between the given tokens, [T][T]. */
-  similarity: number[][];
+  similarity: PackedF32;
 }
 
 export interface GptAnalogy {

@@ -39,6 +39,14 @@ export function unpackF32(p: PackedF32): Float32Array {
   return f;
 }
 
+/** A [rows][cols] array as one view per row over a single decoded buffer (no copies). */
+export function unpackRows(p: PackedF32): Float32Array[] {
+  const f = unpackF32(p);
+  if (p.shape.length !== 2) throw new Error(`expected rows and columns, the shape is [${p.shape.join(', ')}]`);
+  const [rows, cols] = p.shape as [number, number];
+  return Array.from({ length: rows }, (_, r) => f.subarray(r * cols, (r + 1) * cols));
+}
+
 export function unpackI32(p: PackedI32): Int32Array {
   const bytes = fromBase64(p.i32);
   const v = new Int32Array(bytes.buffer, 0, bytes.byteLength >> 2);

@@ -14,14 +14,20 @@ import { tokenLabels } from '@/components/gpt-lab/shared/token-segments';
 import { useRpc } from '@/components/gpt-lab/shared/use-rpc';
 import { useStaged } from '@/components/shared/use-staged';
 import { pure } from '@/components/shared/pure';
+import { unpackRows } from '@/platform/protocol/packed';
 
 /**
  * Strip rows rendered per frame (see useStaged): a row is a label, the strip's image and six
- * neighbour chips. Eight at once (as canvases then), with a figure below mounting in the same
- * frame, came to 60-100 ms of one task's CPU on a quiet 2-core machine.
+ * neighbour chips, about a dozen text runs to shape. In a fresh browser each is cold code and
+ * CJK text meets its fallback fonts for the first time, so a row's first render and layout can
+ * cost 5-10 ms of a 2-core machine's CPU; two a frame keep every such task far from 50 ms.
  */
-const ROWS_PER_FRAME = 4;
-/** The figures under the strips (PCA, similarity map, analogy box), mounted one per frame after the first paint. */
+const ROWS_PER_FRAME = 2;
+/**
+ * The figures under the strips (PCA, similarity map, analogy box), mounted one per frame after the
+ * strips start. The answer's own task (its message, first render) shows only the header: it is
+ * all cold code in a fresh panel, and the strips' first rows follow a frame later.
+ */
 const FIGURES = 3;
 
 type Which = 'wte' | 'inputsEmbeds';
@@ -34,10 +40,20 @@ export function EmbeddingsView({ text }: { text: string }) {
   return <Embeddings e={res.value} which={which} setWhich={setWhich} />;
 }
 
+/** The answer's packed vectors as one row view each, decoded once per answer. */
+interface Vectors {
+  wte: Float32Array[];
+  inputsEmbeds: Float32Array[];
+  similarity: Float32Array[];
+}
+
+const plain = (rows: Float32Array[]) => rows.map((r) => Array.from(r));
+
 function Embeddings({ e, which, setWhich }: { e: GptEmbedding; which: Which; setWhich: (w: Which) => void }) {
   const labels = useMemo(() => tokenLabels(e.tokenization), [e]);
-  // The strips paint first; the PCA, the similarity map and the analogy box follow, one a frame.
-  const figures = useStaged(FIGURES + 1, 1, e) - 1;
+  const vectors = useMemo<Vectors>(() => ({ wte: unpackRows(e.wte), inputsEmbeds: unpackRows(e.inputsEmbeds), similarity: unpackRows(e.similarity) }), [e]);
+  // The header paints first, then the strips; the PCA, the similarity map and the analogy box follow, one a frame.
+  const figures = useStaged(FIGURES + 2, 1, e) - 2;
   return (
     <section class="stack" data-testid="gpt-embeddings" data-staging={figures < FIGURES ? '' : undefined}>
       <TruncationNote tok={e.tokenization} />
@@ -53,16 +69,16 @@ function Embeddings({ e, which, setWhich }: { e: GptEmbedding; which: Which; set
           name="embeddings"
           data={() => ({
             tokens: exportedTokens(e.tokenization),
-            wte: e.wte,
-            inputs_embeds: e.inputsEmbeds,
+            wte: plain(vectors.wte),
+            inputs_embeds: plain(vectors.inputsEmbeds),
             nearest: e.nearest,
             pca: { points: e.pca, explained: e.pcaExplained },
-            cosine_similarity: e.similarity,
+            cosine_similarity: plain(vectors.similarity),
           })}
         />
       </div>
       <p class="muted small">{t('gptStripHelp')}</p>
-      <Strips e={e} which={which} labels={labels} />
+      {figures >= 0 ? <Strips e={e} vectors={vectors[which]} labels={labels} /> : null}
       {figures >= 1 ? (
         <>
           <h3>{t('gptPca')}</h3>
@@ -72,7 +88,7 @@ function Embeddings({ e, which, setWhich }: { e: GptEmbedding; which: Which; set
       {figures >= 2 ? (
         <>
           <h3>{t('gptSimilarity')}</h3>
-          <Similarity matrix={e.similarity} labels={labels} />
+          <Similarity matrix={vectors.similarity} labels={labels} />
         </>
       ) : null}
       {figures >= 3 ? (
@@ -85,12 +101,16 @@ function Embeddings({ e, which, setWhich }: { e: GptEmbedding; which: Which; set
   );
 }
 
-function Strips({ e, which, labels }: { e: GptEmbedding; which: Which; labels: string[] }) {
-  const vectors = e[which];
+function Strips({ e, vectors, labels }: { e: GptEmbedding; vectors: Float32Array[]; labels: string[] }) {
   const shown = useStaged(vectors.length, ROWS_PER_FRAME, e);
   const scale = useMemo(() => {
+    // Indexed loops: this runs once per answer, before any of it is optimized, and a typed array's
+    // iterator in the interpreter costs about ten times as much per value.
     let m = 0;
-    for (const v of vectors) for (const x of v) m = Math.max(m, Math.abs(x));
+    for (let t = 0; t < vectors.length; t++) {
+      const v = vectors[t];
+      for (let c = 0; c < v.length; c++) m = Math.max(m, Math.abs(v[c]));
+    }
     return m;
   }, [vectors]);
   return (
@@ -103,7 +123,7 @@ function Strips({ e, which, labels }: { e: GptEmbedding; which: Which; labels: s
 }
 
 /** One token's row; rows already shown are not rendered again as more arrive. */
-const StripRow = pure(function StripRow({ v, scale, label, id, nearest }: { v: number[]; scale: number; label: string; id: number; nearest: GptEmbedding['nearest'][number] }) {
+const StripRow = pure(function StripRow({ v, scale, label, id, nearest }: { v: Float32Array; scale: number; label: string; id: number; nearest: GptEmbedding['nearest'][number] }) {
   return (
     <div class="strip-row">
       <code class="strip-label" title={`id ${id}`}>
@@ -121,7 +141,7 @@ const StripRow = pure(function StripRow({ v, scale, label, id, nearest }: { v: n
   );
 });
 
-function Strip({ v, scale }: { v: number[]; scale: number }) {
+function Strip({ v, scale }: { v: Float32Array; scale: number }) {
   const src = useMemo(() => {
     const dark = pageTheme() === 'dark';
     // An image, not a canvas: fifty strips as canvases were fifty canvas resources to paint and
@@ -143,7 +163,7 @@ function Strip({ v, scale }: { v: number[]; scale: number }) {
   );
 }
 
-function Similarity({ matrix, labels }: { matrix: number[][]; labels: string[] }) {
+function Similarity({ matrix, labels }: { matrix: Float32Array[]; labels: string[] }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const [hover, setHover] = useState<string>('');
   useEffect(() => {

@@ -1,8 +1,8 @@
 import { t } from '@/platform/i18n';
 import { useStaged } from '@/components/shared/use-staged';
 
-/** Labels laid out per frame (see useStaged): each SVG text is shaped and laid out on its own. */
-const LABELS_PER_FRAME = 16;
+/** Labels laid out per frame (see useStaged): each SVG text is shaped and laid out on its own, CJK with its fallback fonts. */
+const LABELS_PER_FRAME = 8;
 
 /** The tokens on their first two principal components; SVG text, so labels stay crisp and are never HTML. */
 export function PcaScatter({ points, labels, explained }: { points: number[][]; labels: string[]; explained: [number, number] }) {

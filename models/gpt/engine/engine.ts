@@ -2,6 +2,7 @@ import type { InferenceSession, Tensor } from 'onnxruntime-web';
 import { mulberry32 } from '@/lib/rng';
 import { SLICE_MS, yieldToOthers } from '@/lib/yield';
 import { packAttention, unpackAttention } from '@/platform/protocol/attention-codec';
+import { packF32 } from '@/platform/protocol/packed';
 import { STEP_ALTERNATIVES } from '@/platform/protocol/gpt';
 import { cosine, type WteTable } from '@/models/gpt/engine/embedding-table';
 import { pca2 } from '@/models/gpt/engine/pca';
@@ -77,10 +78,14 @@ export class GptEngine {
   async embed(text: string, k = 8): Promise<GptEmbedding> {
     const tokenization = this.tokenize(text);
     const ids = tokenization.tokens.map((t) => t.id);
-    if (ids.length === 0) return { tokenization, wte: [], inputsEmbeds: [], nearest: [], pca: [], pcaExplained: [0, 0], similarity: [] };
+    const d = this.config.n_embd;
+    const T = ids.length;
+    if (T === 0) {
+      const none = packF32(new Float32Array(0), [0, d]);
+      return { tokenization, wte: none, inputsEmbeds: none, nearest: [], pca: [], pcaExplained: [0, 0], similarity: packF32(new Float32Array(0), [0, 0]) };
+    }
     const out = await this.forward(ids, this.emptyPast(), ['inputs_embeds']);
     const embeds = (await out.inputs_embeds.getData()) as Float32Array;
-    const d = this.config.n_embd;
     const rows = ids.map((id) => this.wte.row(id));
     const pca = pca2(rows);
     // Each token's neighbours are a pass over all 8,192 rows; the host worker serves every request
@@ -94,14 +99,18 @@ export class GptEngine {
         slice = performance.now();
       }
     }
+    const wte = new Float32Array(T * d);
+    rows.forEach((r, t) => wte.set(r, t * d));
+    const similarity = new Float32Array(T * T);
+    for (let a = 0; a < T; a++) for (let b = 0; b < T; b++) similarity[a * T + b] = cosine(rows[a], rows[b]);
     return {
       tokenization,
-      wte: rows.map((r) => Array.from(r)),
-      inputsEmbeds: ids.map((_, t) => Array.from(embeds.subarray(t * d, (t + 1) * d))),
+      wte: packF32(wte, [T, d]),
+      inputsEmbeds: packF32(embeds.slice(0, T * d), [T, d]),
       nearest,
       pca: pca.points,
       pcaExplained: pca.explained,
-      similarity: rows.map((a) => rows.map((b) => cosine(a, b))),
+      similarity: packF32(similarity, [T, T]),
     };
   }
 

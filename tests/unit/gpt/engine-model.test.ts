@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { distribution } from '@/models/gpt/engine/sampling';
 import { engineFor } from '@/tests/unit/gpt/engine-helpers';
 import { acceptableFirst, loadFixture, maxAbsDiff, topK } from '@/tests/unit/gpt/gpt-helpers';
+import { unpackRows } from '@/platform/protocol/packed';
 
 const fixture = loadFixture();
 const greedy = { temperature: 0, topK: 0, topP: 1 };
@@ -53,15 +54,19 @@ describe('engine on the shipped int8 file', () => {
     const p = fixture.prompts[0];
     const e = await engine.embed(p.text, 5);
     const T = p.input_ids.length;
-    expect(e.wte).toHaveLength(T);
-    expect(e.inputsEmbeds).toHaveLength(T);
-    expect(maxAbsDiff(e.inputsEmbeds.flat(), p.inputs_embeds.flat())).toBeLessThan(0.01);
+    const d = fixture.config.n_embd;
+    expect(e.wte.shape).toEqual([T, d]);
+    expect(e.inputsEmbeds.shape).toEqual([T, d]);
+    expect(e.similarity.shape).toEqual([T, T]);
+    const inputsEmbeds = unpackRows(e.inputsEmbeds);
+    const similarity = unpackRows(e.similarity);
+    expect(maxAbsDiff(inputsEmbeds.flatMap((r) => Array.from(r)), p.inputs_embeds.flat())).toBeLessThan(0.01);
     for (let t = 0; t < T; t++) {
       expect(e.nearest[t]).toHaveLength(5);
       expect(e.nearest[t].map((n) => n.id)).not.toContain(p.input_ids[t]);
       const c = e.nearest[t].map((n) => n.cosine);
       expect([...c].sort((a, b) => b - a)).toEqual(c);
-      expect(e.similarity[t][t]).toBeCloseTo(1, 5);
+      expect(similarity[t][t]).toBeCloseTo(1, 5);
     }
     expect(e.pca).toHaveLength(T);
     expect(e.pcaExplained[0]).toBeGreaterThanOrEqual(e.pcaExplained[1]);
@@ -79,7 +84,9 @@ describe('engine on the shipped int8 file', () => {
   it('returns empty results for empty input', async () => {
     const engine = await engineFor();
     expect((await engine.attend('')).attentions).toEqual([]);
-    expect((await engine.embed('')).wte).toEqual([]);
+    const none = await engine.embed('');
+    expect(unpackRows(none.wte)).toEqual([]);
+    expect(unpackRows(none.similarity)).toEqual([]);
     expect((await engine.nextToken('', greedy)).logits).toEqual([]);
     const g = await engine.generate('', { ...greedy, seed: 1, maxTokens: 5 });
     expect(g.steps).toEqual([]);
