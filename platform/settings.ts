@@ -83,10 +83,19 @@ export async function loadSettings(): Promise<Settings> {
   return normalizeSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = normalizeSettings({ ...(await loadSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+// Each update reads, merges and writes. Two quick changes on one page (the options page's
+// theme, then its language) would both read the same old settings, and the second write would
+// undo the first; so a page's updates run one after another.
+let pending: Promise<unknown> = Promise.resolve();
+
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const run = pending.then(async () => {
+    const next = normalizeSettings({ ...(await loadSettings()), ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  pending = run.catch(() => undefined);
+  return run;
 }
 
 export function isSiteEnabled(s: Settings, hostname: string): boolean {

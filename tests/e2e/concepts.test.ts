@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '@/scripts/static-server.mjs';
 import { launch, openedExtensionPage, rawRpc, ROOT, screenshot, stopServiceWorker, tabIdOf, watchErrors, type Harness } from '@/tests/e2e/harness';
+import { setOption } from '@/tests/e2e/options-page';
 import { conceptById } from '@/features/concepts/kb';
 
 const marks = (page: Page) =>
@@ -189,10 +190,10 @@ describe('concept annotation on lecture pages', () => {
     const first = (await settled(h, page)).length;
     const options = await h.context.newPage();
     await options.goto(h.url('options.html'));
-    await options.getByTestId('option-density').selectOption('all');
+    await setOption(options, 'option-density', 'density', 'all');
     await expect.poll(async () => (await marks(page)).length, { timeout: 60_000 }).toBeGreaterThan(first);
     expect((await settled(h, page)).filter((m) => m.startsWith('token:'))).toHaveLength(2);
-    await options.getByTestId('option-density').selectOption('first-per-section');
+    await setOption(options, 'option-density', 'density', 'first-per-section');
     await options.close();
   });
 
@@ -216,7 +217,7 @@ describe('concept annotation on lecture pages', () => {
 
     const options = await h.context.newPage();
     await options.goto(h.url('options.html'));
-    await options.getByTestId('option-card-lang').selectOption('page');
+    await setOption(options, 'option-card-lang', 'cardLang', 'page');
     await expect.poll(async () => {
       await page.bringToFront();
       await openCard();
@@ -228,7 +229,7 @@ describe('concept annotation on lecture pages', () => {
     expect(await card.locator('.summary').textContent()).toBe(bp.summary.zh);
     await page.keyboard.press('Escape');
 
-    await options.getByTestId('option-card-lang').selectOption('ui');
+    await setOption(options, 'option-card-lang', 'cardLang', 'ui');
     await options.close();
     await expect.poll(async () => {
       await openCard();
@@ -269,7 +270,7 @@ describe('concept annotation on lecture pages', () => {
     await settled(h, page);
     const options = await h.context.newPage();
     await options.goto(h.url('options.html'));
-    await options.getByTestId('option-enabled').uncheck();
+    await setOption(options, 'option-enabled', 'enabled', false);
     await expect.poll(() => page.locator('dl-concept').count()).toBe(0);
     expect(await page.locator('dl-tutor-root').count()).toBe(0);
     const same = await page.evaluate(() => {
@@ -280,7 +281,7 @@ describe('concept annotation on lecture pages', () => {
       return now.length === w.__nodes.length && now.every((n, i) => n === w.__nodes[i] && n.data === w.__texts[i]);
     });
     expect(same).toBe(true);
-    await options.getByTestId('option-enabled').check();
+    await setOption(options, 'option-enabled', 'enabled', true);
     await expect.poll(() => page.locator('dl-concept').count()).toBeGreaterThan(0);
     await options.close();
   });

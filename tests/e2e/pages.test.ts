@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, screenshot, selfTestResult, watchErrors, type Harness } from '@/tests/e2e/harness';
+import { setOption } from '@/tests/e2e/options-page';
 
 const PAGES = [
   { path: 'popup.html', name: 'popup', ready: 'host-status' },
@@ -47,8 +48,8 @@ describe('extension pages render without errors', () => {
   it('in Chinese, dark theme, switched from the options page', async () => {
     const page = await h.context.newPage();
     await page.goto(h.url('options.html'));
-    await page.getByTestId('option-lang').selectOption('zh');
-    await page.getByTestId('option-theme').selectOption('dark');
+    await setOption(page, 'option-lang', 'uiLang', 'zh');
+    await setOption(page, 'option-theme', 'theme', 'dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await expect.poll(() => page.locator('h1').textContent()).toBe('设置');
     await page.close();

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '@/scripts/static-server.mjs';
 import { launch, rawRpc, ROOT, screenshot, stopServiceWorker, watchErrors, type Harness } from '@/tests/e2e/harness';
+import { setOption } from '@/tests/e2e/options-page';
 import { ankiStandIn, type AnkiStandIn } from '@/tests/e2e/anki-stand-in';
 import { parseAnkiText } from '@/tests/unit/review/anki-parse';
 
@@ -199,14 +200,14 @@ describe('review deck', () => {
 
     const options = await h.context.newPage();
     await options.goto(h.url('options.html'));
-    await options.getByTestId('option-theme').selectOption('dark');
+    await setOption(options, 'option-theme', 'theme', 'dark');
     await ext.reload();
     await ext.getByTestId('review-card').waitFor();
     await ext.keyboard.press('Space');
     await answerShown(ext);
     await screenshot(ext, 'review-dark');
-    await options.getByTestId('option-theme').selectOption('light');
-    await options.getByTestId('option-lang').selectOption('zh');
+    await setOption(options, 'option-theme', 'theme', 'light');
+    await setOption(options, 'option-lang', 'uiLang', 'zh');
     await ext.reload();
     await ext.getByTestId('review-card').waitFor();
     await expect.poll(() => ext.locator('h1').textContent()).toBe('DL Tutor · 复习');

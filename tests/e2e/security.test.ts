@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { serveStatic } from '@/scripts/static-server.mjs';
 import { launch, rawRpc, ROOT, type Harness } from '@/tests/e2e/harness';
+import { setOption } from '@/tests/e2e/options-page';
 
 describe('trust boundaries and the page-side shell', () => {
   let h: Harness;
@@ -71,10 +72,10 @@ describe('trust boundaries and the page-side shell', () => {
 
     const options = await h.context.newPage();
     await options.goto(h.url('options.html'));
-    await options.getByTestId('option-enabled').uncheck();
+    await setOption(options, 'option-enabled', 'enabled', false);
     await expect.poll(() => page.locator('dl-tutor-root').count()).toBe(0);
     expect(await page.evaluate(() => document.body.innerText)).toBe(original);
-    await options.getByTestId('option-enabled').check();
+    await setOption(options, 'option-enabled', 'enabled', true);
     await expect.poll(() => page.locator('dl-tutor-root').count()).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { serveStatic } from '@/scripts/static-server.mjs';
 import { launch, ROOT, screenshot, tabIdOf, watchErrors, type Harness } from '@/tests/e2e/harness';
+import { setOption } from '@/tests/e2e/options-page';
 
 const markers = (page: Page) =>
   page.getByTestId('timeline-marker').evaluateAll((els) => els.map((e) => `${(e as HTMLElement).dataset.concept}@${(e as HTMLElement).dataset.time}`));
@@ -137,14 +138,14 @@ describe('lecture videos', () => {
 
     const options = await h.context.newPage();
     await options.goto(h.url('options.html'));
-    await options.getByTestId('option-enabled').uncheck();
+    await setOption(options, 'option-enabled', 'enabled', false);
     await expect.poll(() => page.locator('dl-tutor-root').count()).toBe(0);
     // Tracks we switched to 'hidden' to read them are back to what the page had.
     expect(before).toContain('hidden');
     expect(await page.evaluate(() => [...(document.getElementById('v') as HTMLVideoElement).textTracks].map((t) => t.mode))).toEqual(
       before.map((m) => (m === 'hidden' ? 'disabled' : m)),
     );
-    await options.getByTestId('option-enabled').check();
+    await setOption(options, 'option-enabled', 'enabled', true);
     await options.close();
   });
 

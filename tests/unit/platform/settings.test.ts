@@ -13,6 +13,11 @@ describe('settings', () => {
     expect(await loadSettings()).toMatchObject({ uiLang: 'zh', theme: 'dark', backend: 'auto', enabled: true });
   });
 
+  it('keeps every change when several are made at once', async () => {
+    await Promise.all([updateSettings({ theme: 'light' }), updateSettings({ uiLang: 'zh' }), updateSettings({ density: 'all' })]);
+    expect(await loadSettings()).toMatchObject({ theme: 'light', uiLang: 'zh', density: 'all' });
+  });
+
   it('repairs garbage in storage instead of crashing', async () => {
     await fakeBrowser.storage.local.set({ settings: { uiLang: 'klingon', theme: 7, enabled: 'yes', disabledSites: [1, 'a.com'] } });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['a.com'] });
