@@ -7,6 +7,9 @@ per kind of line, and head-role scores on natural text.
   holds its first byte, and lines are sorted into kinds: formula lines (holding `$` or a LaTeX
   command `\\name`), list/heading/bold/table lines (starting with `#`, a list marker, `>` or `|`, or
   holding `**`), and the rest; bits per byte per kind = their tokens' loss / their bytes.
+- --fine sorts lines more finely, the first kind that applies: front matter, fenced blocks
+  (diagrams, code), tables, HTML tags, Liquid, URLs (and file paths), image references, formulas,
+  headings, list items, quotes, bold, rules, prose; the report adds each kind's share of the bits.
 - Head roles on natural text (--roles): for each text (first 256 tokens after `<|endoftext|>`), the
   mean attention of every head to the previous token, the first token, itself (q >= 1, as
   engine/head-roles.ts), and induction: at every position q whose token occurred earlier, the
@@ -14,6 +17,7 @@ per kind of line, and head-role scores on natural text.
   the probe's q -> q - R + 1).
 
     /usr/bin/python3 eval_notes.py --checkpoint runs/init.pt --checkpoint runs/main/best.pt --roles
+    /usr/bin/python3 eval_notes.py --checkpoint runs/init.pt --fine
 """
 import argparse
 import json
@@ -32,6 +36,42 @@ SEEDS = HERE.parent.parent.parent / 'shared' / 'seeds'
 FORMULA = re.compile(r'\$|\\[A-Za-z]+')
 MARKUP = re.compile(r'^\s*(#{1,6}\s|[-*+]\s|\d+[.)]\s|>|\|)|\*\*')
 KINDS = ('formula', 'markup', 'rest')
+# --fine: what notes sites write, one kind per line, the first that applies (fenced blocks and
+# front matter by position, the rest by what the line holds).
+FINE_KINDS = ('front matter', 'fenced', 'table', 'html', 'liquid', 'url', 'image', 'formula',
+              'heading', 'list', 'quote', 'bold', 'rule', 'prose')
+FINE_TESTS = (
+    ('table', re.compile(r'^\s*\|')),
+    ('html', re.compile(r'</?(?!https?:)[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>')),
+    ('liquid', re.compile(r'\{%|\{\{')),
+    ('url', re.compile(r'https?://|www\.|[A-Za-z]:/')),
+    ('image', re.compile(r'!\[')),
+    ('formula', FORMULA),
+    ('heading', re.compile(r'^\s{0,3}#{1,6}\s')),
+    ('list', re.compile(r'^\s*([-*+]|\d+[.)])\s')),
+    ('quote', re.compile(r'^\s*>')),
+    ('bold', re.compile(r'\*\*')),
+    ('rule', re.compile(r'^\s*([-*_])\1{2,}\s*$')),
+)
+
+
+def fine_kinds(lines):
+    """The fine kind of each line of one file."""
+    out, fence, front = [], False, bool(lines) and lines[0].strip() == '---'
+    for i, line in enumerate(lines):
+        if front:
+            out.append('front matter')
+            front = not (i > 0 and line.strip() == '---')
+            continue
+        if re.match(r'^\s*(```|~~~)', line):
+            out.append('fenced')
+            fence = not fence
+            continue
+        if fence:
+            out.append('fenced')
+            continue
+        out.append(next((k for k, rx in FINE_TESTS if rx.search(line)), 'prose'))
+    return out
 
 
 def line_kind(line):
@@ -54,17 +94,19 @@ def token_nll(model, ids, block):
     return out
 
 
-def notes_report(model, tok, nbytes, path, block):
+def notes_report(model, tok, nbytes, path, block, fine=False):
     text = path.read_text(encoding='utf-8')
     ids = [tok.eot_id] + tok.encode(text)
     nll = token_nll(model, ids, block)
     # byte offset of every token, and the kind of the line each byte belongs to
     raw = text.encode('utf-8')
+    lines = raw.split(b'\n')
+    kinds = fine_kinds([l.decode('utf-8', 'replace') for l in lines]) if fine else \
+        [line_kind(l.decode('utf-8', 'replace')) for l in lines]
     kind_of_byte = []
-    for line in raw.split(b'\n'):
-        k = line_kind(line.decode('utf-8', 'replace'))
+    for line, k in zip(lines, kinds):
         kind_of_byte += [k] * (len(line) + 1)
-    acc = {k: [0.0, 0] for k in KINDS}
+    acc = {k: [0.0, 0] for k in (FINE_KINDS if fine else KINDS)}
     pos = 0
     for t, l in zip(ids[1:], nll):
         nb = int(nbytes[t])
@@ -111,6 +153,9 @@ def main():
     ap.add_argument('--role-texts', nargs='*', default=None,
                     help='NAME=FILE[:OFFSET] texts for the head roles (default: notes 000 and 002, '
                          'old validation en/zh)')
+    ap.add_argument('--fine', action='store_true',
+                    help='finer kinds of line (tables, fenced blocks, HTML, Liquid, URLs, front '
+                         'matter, ...): where the bits go on notes as sites write them')
     ap.add_argument('--threads', type=int, default=2)
     ap.add_argument('--json', default=None)
     args = ap.parse_args()
@@ -119,7 +164,7 @@ def main():
     nbytes = token_bytes(tok)
     notes = [pathlib.Path(p) for p in args.notes] if args.notes is not None else \
         [sorted(SEEDS.glob(f'{i:03d}_*.txt'))[0] for i in range(3)]
-    role_texts = args.role_texts or [
+    role_texts = args.role_texts or [] if not args.roles else args.role_texts or [
         f'notes-zh={notes[0]}:0', f'notes-mixed={notes[1]}:3000',
         f'prose-en={HERE / "data-old" / "val.en.txt"}:0',
         f'prose-zh={HERE / "data-old" / "val.zh.txt"}:0',
@@ -129,17 +174,20 @@ def main():
         model, meta = load_model(ck)
         block = model.cfg.block_size
         r = {'step': meta.get('step'), 'notes': {}, 'roles': {}}
-        total = {k: [0.0, 0] for k in KINDS}
+        kinds = FINE_KINDS if args.fine else KINDS
+        total = {k: [0.0, 0] for k in kinds}
         for p in notes:
-            rep = notes_report(model, tok, nbytes, p, block)
-            for k in KINDS:
+            rep = notes_report(model, tok, nbytes, p, block, args.fine)
+            for k in kinds:
                 total[k][0] += rep['_acc'][k][0]
                 total[k][1] += rep['_acc'][k][1]
             del rep['_acc']
             r['notes'][p.name] = rep
             print(ck, p.name, json.dumps(rep), flush=True)
-        r['notes_kinds_all'] = {k: {'bytes': b, 'bpb': round(v / math.log(2) / max(1, b), 4)}
-                                for k, (v, b) in total.items()}
+        all_bits = sum(v for v, _ in total.values()) / math.log(2)
+        r['notes_kinds_all'] = {k: {'bytes': b, 'bpb': round(v / math.log(2) / max(1, b), 4),
+                                    'share_of_bits': round(v / math.log(2) / max(1e-9, all_bits), 3)}
+                                for k, (v, b) in total.items() if b}
         print(ck, 'kinds, all notes', json.dumps(r['notes_kinds_all']), flush=True)
         if args.roles:
             for spec in role_texts:

@@ -4,7 +4,7 @@ Input: the raw teaching text described in shared/corpus/SOURCES.md, laid out as
 `<source>/<lang>/<original repo path>` (lang is `en` or `zh`). Default location: `../shared/corpus`
 relative to the repository root (override with --corpus or $GPT_CORPUS).
 
-Two modes (--mode):
+Three modes (--mode):
 - notes (default): the text as learners' notes hold it. Kept as source: inline and display LaTeX
   (`$...$`, `$$...$$` blocks, `\[...\]`, ```math fences and rst math as `$$` blocks, d2l's
   `:eqlabel:` lines removed), headings with their `#`, lists one item per line with markers and
@@ -14,6 +14,12 @@ Two modes (--mode):
   comments (their text stays), site markup (d2lbook roles, rst directives other than math),
   MDX/Svelte/shell lines, licence cells, SRT timestamps, and paragraphs that are code or numbers
   once math and markup are set aside.
+- notes-src: notes, plus what notes sites and editors write around the words, as written:
+  front matter (up to 40 `key: value` lines), layout HTML tags (img, div, center, font, br, ...;
+  KEEP_TAGS), Liquid includes (`{% ... %}`, `{{ ... }}`), autolinks (`<https://...>`), diagram
+  fences (```mermaid, up to 40 lines), horizontal rules, and word tables with the editor's padding
+  and separators. Lines of only such markup are kept. Code blocks, scripts, JSX components and
+  tables of numbers are still dropped (`test_prepare_corpus.py`).
 - prose (sessions 1-4, byte for byte): only prose survives: fenced and indented code, notebook
   code cells and outputs, tables, front matter, HTML/JSX tags and comments, image references,
   link-only lines, display math, inline math with LaTeX commands, markdown markup, d2lbook and
@@ -88,7 +94,22 @@ RST_LINK = re.compile(r'`([^`<]+?)\s*<[^>]*>`__?')
 LANG_MARKERS = re.compile(r'(?i)(^|[/_.-])(en-snapshot|zh-cn|zh_cn|zh-hans|en|zh|cn)(?=$|[/_.-])')
 
 # --- notes mode (the default): what learners' notes contain stays as markdown/LaTeX source ---
-MODES = ('notes', 'prose')
+MODES = ('notes', 'notes-src', 'prose')
+NOTES_MODES = ('notes', 'notes-src')
+# --- notes-src: notes mode plus what notes sites and editors write around the words ---
+FRONT_MATTER_LINE = re.compile(r'^\s*([A-Za-z_][\w-]*:.*|-\s.*|)$')
+MAX_FRONT_MATTER = 40
+# Layout tags notes use (images with a width, centred figures, coloured words, line breaks):
+# kept as written. Other tags (JSX components, scripts, tables of HTML) are still dropped.
+KEEP_TAGS = {'img', 'div', 'center', 'br', 'font', 'span', 'p', 'a', 'sup', 'sub', 'details',
+             'summary', 'b', 'i', 'u', 'strong', 'em', 'hr', 'figure', 'figcaption', 'kbd',
+             'mark', 'small', 'big'}
+TAG_NAME = re.compile(r'^</?([A-Za-z][A-Za-z0-9]*)')
+LIQUID = re.compile(r'\{%.*?%\}|\{\{.*?\}\}')
+AUTOLINK = re.compile(r'<(https?://[^<>\s]+)>')
+RULE = re.compile(r'^\s*([-*_])\s*(\1\s*){2,}$')
+DIAGRAM_FENCE = re.compile(r'^\s*(```|~~~)\s*(mermaid|flow|sequence|dot|plantuml)\s*$', re.I)
+MAX_DIAGRAM_LINES = 40
 D2L_LINE_NOTES = re.compile(r'^\s*:(label|eqlabel|width|height|begin_tab|end_tab|numref|eqref|citet?)[:`]')
 D2L_ROLE_NOTES = re.compile(r'\s?(\(\s*)?:(label|numref|eqref|cite|ref|width|height|citet|citep|eqlabel):`[^`]*`(\s*\))?')
 DISPLAY_MATH_ANY = re.compile(r'\$\$.*?\$\$|\\\[.*?\\\]', re.S)
@@ -223,6 +244,8 @@ def _strip_markup(text):
     """The words of a notes block: math, code spans, link targets, markup removed (for the
     prose checks and the language share; the kept text itself keeps all of it)."""
     text = MATH_SPAN.sub(' ', text)
+    if MODE == 'notes-src':
+        text = LIQUID.sub(' ', AUTOLINK.sub(' ', TAG.sub(' ', text)))
     text = INLINE_CODE.sub(r'\1', text)
     text = IMAGE.sub(' ', text)
     text = LINK.sub(r'\1', text)
@@ -291,15 +314,23 @@ def markdown_notes(raw):
     display math as `$$ ... $$`, blockquotes; code blocks, HTML, numeric tables, site markup
     dropped."""
     raw = raw.replace('\r\n', '\n').replace('\t', '    ')
+    src = MODE == 'notes-src'
+    blocks = []   # (kind, [lines])
     if raw.startswith('---\n'):
         end = raw.find('\n---', 4)
         if end > 0:
+            front = raw[4:end].split('\n')
+            if src and len(front) <= MAX_FRONT_MATTER and all(FRONT_MATTER_LINE.match(l) for l in front):
+                blocks.append(('front', ['---', *[l.rstrip() for l in front], '---']))
             raw = raw[end + 4:]  # front matter
     raw = HTML_COMMENT.sub('', raw)
     raw = BLOCK_TAGS.sub('\n', raw)
-    raw = TAG.sub(lambda m: '\n' if '\n' in m.group(0) else ' ', raw)
+    if src:  # layout tags stay as written; a tag over several lines is put on one
+        raw = TAG.sub(lambda m: re.sub(r'\s*\n\s*', ' ', m.group(0)) if kept_tag(m.group(0))
+                      else '\n' if '\n' in m.group(0) else ' ', raw)
+    else:
+        raw = TAG.sub(lambda m: '\n' if '\n' in m.group(0) else ' ', raw)
     lines = raw.split('\n')
-    blocks = []   # (kind, [lines])
     cur, cur_kind = [], None
 
     def flush():
@@ -320,6 +351,15 @@ def markdown_notes(raw):
                 j += 1
             blocks.append(('math', ['$$', *[b for b in body if b], '$$']))
             i, prev_blank = j + 1, False
+            continue
+        if src and DIAGRAM_FENCE.match(line):  # a diagram (mermaid, ...): kept as written
+            flush()
+            j = i + 1
+            while j < n and not FENCE.match(lines[j]):
+                j += 1
+            if j < n and j - i - 1 <= MAX_DIAGRAM_LINES:
+                blocks.append(('diagram', [l.rstrip() for l in lines[i:j + 1]]))
+            i, prev_blank = j + 1, True
             continue
         if FENCE.match(line):  # code block: dropped
             flush()
@@ -373,9 +413,14 @@ def markdown_notes(raw):
                 j += 1
             if len(rows) >= 2 and any(TABLE_SEP.match(r) for r in rows[:3]):
                 t = word_table(rows)
-                if t:
-                    blocks.append(('table', [t]))
+                if t:  # notes-src: as the editor wrote it (padded cells, its own separators)
+                    blocks.append(('table', ['\n'.join(r.rstrip() for r in rows) if src else t]))
             i = j
+            continue
+        if src and RULE.match(line) and cur_kind != 'para':  # a horizontal rule (not a setext underline)
+            flush()
+            blocks.append(('rule', [line.strip()]))
+            i += 1
             continue
         if (SVELTE.match(line) or JS_LINE.match(line) or D2L_LINE_NOTES.match(line)
                 or TABLE_LINE.match(line) or LINK_DEF.match(line) or SHELL.match(line)):
@@ -411,7 +456,9 @@ def markdown_notes(raw):
 
     out = []
     for kind, body in blocks:
-        if kind == 'math':
+        if kind in ('front', 'diagram', 'rule'):
+            out.append('\n'.join(body))
+        elif kind == 'math':
             text = '\n'.join(body)
             words = re.sub(r'\s', '', text)
             if len(words) >= 6 and sum(c.isdigit() for c in words) < 0.5 * len(words):
@@ -432,9 +479,22 @@ def markdown_notes(raw):
                 out.append('\n'.join(items))
         else:
             text = clean_inline_notes(join_lines(body))
-            if notes_ok(text):
+            if notes_ok(text) or (src and layout_only(text)):
                 out.append(('> ' if kind == 'quote' else '') + text)
     return out
+
+
+def kept_tag(tag):
+    """notes-src: a layout tag notes write (img, div, font, br, ...), not a component or script."""
+    m = TAG_NAME.match(tag)
+    return bool(m) and m.group(1) in KEEP_TAGS and len(tag) <= 300
+
+
+def layout_only(text):
+    """notes-src: a short line of only layout tags, autolinks, Liquid includes or image references
+    (a centred figure, a link to the lecture's video, a site include), kept though it has no words."""
+    rest = LIQUID.sub('', AUTOLINK.sub('', IMAGE.sub('', TAG.sub('', text))))
+    return len(text) <= 300 and not rest.strip(' .:：,，;；-') and text.strip() != ''
 
 
 def notebook_prose(raw):
@@ -490,7 +550,7 @@ def rst_prose(raw):
             continue
         if first.startswith('..'):
             skip_indented = True
-            if MODE == 'notes' and re.match(r'\.\.\s+math::', first):
+            if MODE in NOTES_MODES and re.match(r'\.\.\s+math::', first):
                 pending_math = True
             continue
         if first.startswith('>>>') or any(RST_TABLE.match(l) for l in block) \
@@ -501,9 +561,9 @@ def rst_prose(raw):
             if len(body) == 1:
                 title = clean_inline(RST_ROLE.sub(rst_role, body[0]))
                 if title and sum(c.isalpha() for c in title) >= 2:
-                    out.append(('## ' if MODE == 'notes' else '') + title)
+                    out.append(('## ' if MODE in NOTES_MODES else '') + title)
             continue
-        if MODE == 'notes' and LIST_MARK.match(body[0]):
+        if MODE in NOTES_MODES and LIST_MARK.match(body[0]):
             items = []
             for l in body:
                 if LIST_MARK.match(l) or not items:
@@ -525,7 +585,7 @@ def rst_prose(raw):
                 out.append('\n'.join(kept))
             continue
         text = join_lines(LIST_MARK.sub('', l) for l in body)
-        if MODE == 'notes':
+        if MODE in NOTES_MODES:
             text = RST_MATH.sub(lambda mm: '$' + mm.group(1) + '$', text)
         if text.endswith('::'):
             skip_indented = True
@@ -534,7 +594,7 @@ def rst_prose(raw):
         text = RST_ROLE.sub(rst_role, text)
         text = RST_LINK.sub(r'\1', text)
         text = re.sub(r'\|[A-Za-z_-]+\|', '', text)
-        if MODE == 'notes':
+        if MODE in NOTES_MODES:
             text = clean_inline_notes(re.sub(r'(?<=\w)_\b', '', text.replace('``', '`')))
             if notes_ok(text):
                 out.append(text)
@@ -573,7 +633,7 @@ MODE = 'notes'
 
 
 def markdown_text(raw):
-    return markdown_notes(raw) if MODE == 'notes' else markdown_prose(raw)
+    return markdown_notes(raw) if MODE in NOTES_MODES else markdown_prose(raw)
 
 
 def extract(path, lang):
@@ -623,7 +683,9 @@ def main():
     ap.add_argument('--out', default=str(HERE / 'data'))
     ap.add_argument('--mode', choices=MODES, default='notes',
                     help="notes (default): keep LaTeX, markdown structure, word tables, short code "
-                         "spans, links; prose: the earlier prose-only corpus (sessions 1-4)")
+                         "spans, links; notes-src: notes plus front matter, layout HTML tags, "
+                         "Liquid includes, autolinks, diagram fences and tables as written; "
+                         "prose: the earlier prose-only corpus (sessions 1-4)")
     args = ap.parse_args()
     global MODE
     MODE = args.mode
@@ -658,7 +720,7 @@ def main():
             dropped['duplicate document'] += 1
             continue
         seen_docs.add(key)
-        share = han_share(_strip_markup(text) if MODE == 'notes' else text)
+        share = han_share(_strip_markup(text) if MODE in NOTES_MODES else text)
         if (lang == 'zh' and share < 0.1) or (lang == 'en' and share > 0.03):
             dropped['wrong language'] += 1
             continue
