@@ -38,7 +38,8 @@ Validation: whole documents, 1 in 20 per language, chosen by a stable hash of th
 page path with its language marker removed, so a page and its translation land in the same split.
 
 Writes to --out: train.txt, val.en.txt, val.zh.txt, train.en.txt, train.zh.txt (documents
-separated by <|endoftext|>) and stats.json (documents and bytes per source, language, split).
+separated by <|endoftext|>), in the notes modes train.tables.txt (the training documents holding a
+word table, to pack more than once) and stats.json (documents and bytes per source, language, split).
 Deterministic: the same corpus gives the same bytes.
 """
 import argparse
@@ -734,6 +735,13 @@ def main():
              for d in splits[('train', l)]]
     train.sort()
     (out / 'train.txt').write_text(''.join(d + EOT for _, d in train), encoding='utf-8')
+    if MODE in NOTES_MODES:
+        # The training documents that hold a word table, for packing more than once: notes hold
+        # several times the corpus's share of table rows (pack_tokens.py --train-also).
+        tables = [d for _, d in train if re.search(r'^\|.*\|\n\|\s*:?-', d, re.M)]
+        (out / 'train.tables.txt').write_text(''.join(d + EOT for d in tables), encoding='utf-8')
+        print(f'train.tables: {len(tables)} documents with a word table, '
+              f'{sum(len(d.encode()) for d in tables)} bytes')
     for (split, lang), docs in splits.items():
         data = ''.join(d + EOT for d in docs)
         (out / f'{split}.{lang}.txt').write_text(data, encoding='utf-8')
