@@ -164,11 +164,8 @@ def main():
     nbytes = token_bytes(tok)
     notes = [pathlib.Path(p) for p in args.notes] if args.notes is not None else \
         [sorted(SEEDS.glob(f'{i:03d}_*.txt'))[0] for i in range(3)]
-    role_texts = args.role_texts or [] if not args.roles else args.role_texts or [
-        f'notes-zh={notes[0]}:0', f'notes-mixed={notes[1]}:3000',
-        f'prose-en={HERE / "data-old" / "val.en.txt"}:0',
-        f'prose-zh={HERE / "data-old" / "val.zh.txt"}:0',
-        f'notes-en={HERE / "data" / "val.en.txt"}:{find_formula(HERE / "data" / "val.en.txt")}']
+    # The default role texts read the prepared data folders: only built when --roles asks.
+    role_texts = (args.role_texts or default_role_texts(notes)) if args.roles else []
     report = {}
     for ck in args.checkpoint:
         model, meta = load_model(ck)
@@ -203,6 +200,13 @@ def main():
         report[ck] = r
     if args.json:
         pathlib.Path(args.json).write_text(json.dumps(report, indent=1, ensure_ascii=False))
+
+
+def default_role_texts(notes):
+    return [f'notes-zh={notes[0]}:0', f'notes-mixed={notes[1]}:3000',
+            f'prose-en={HERE / "data-old" / "val.en.txt"}:0',
+            f'prose-zh={HERE / "data-old" / "val.zh.txt"}:0',
+            f'notes-en={HERE / "data" / "val.en.txt"}:{find_formula(HERE / "data" / "val.en.txt")}']
 
 
 def find_formula(path):
